@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module.js';
+import { APP_CONFIG } from './config/config.module.js';
+import { AppConfig } from './config/config.schema.js';
+import { MigrationRunner } from './database/migrations/migration-runner.js';
+
+/**
+ * Creates the app and brings the database up to date (migrations, then the agreement's seed) before
+ * it listens. Used by main.ts and by the integration specs, so both boot exactly the same server.
+ */
+export async function createApp(options: { logger?: false } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create(AppModule, {
+    logger: options.logger === false ? false : undefined,
+    bufferLogs: false,
+  });
+  app.enableShutdownHooks();
+  await app.get(MigrationRunner).migrate();
+  return app;
+}
+
+export async function listen(app: INestApplication): Promise<void> {
+  const config = app.get<AppConfig>(APP_CONFIG);
+  await app.listen(config.PORT, config.HOST);
+  new Logger('Netzwerkstatt').log(`GraphQL: ${config.PUBLIC_URL}/graphql`);
+}

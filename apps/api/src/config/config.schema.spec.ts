@@ -1,0 +1,13 @@
+import { parseConfig } from './config.schema.js';
+
+describe('parseConfig', () => {
+  it('applies defaults', () => {
+    const config = parseConfig({ NEO4J_URI: 'bolt://127.0.0.1:7687' });
+    expect(config.PORT).toBe(3000);
+    expect(config.NODE_ENV).toBe('development');
+  });
+
+  it('names every bad variable', () => {
+    expect(() => parseConfig({ NEO4J_URI: 'http://x', PORT: 'abc' })).toThrow(/NEO4J_URI[\s\S]*PORT|PORT[\s\S]*NEO4J_URI/);
+  });
+});

@@ -1,0 +1,33 @@
+import { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isNode, isRelationship } from 'neo4j-driver';
+
+/**
+ * Turns driver values into plain data at the repository edge: temporal values become ISO strings,
+ * integers numbers, nodes and relationships their properties. No driver type leaves a repository.
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return value ?? null;
+  if (isInt(value as object)) return (value as { toNumber(): number }).toNumber();
+  if (isDateTime(value as object)) return new Date((value as { toString(): string }).toString()).toISOString();
+  if (isDate(value as object) || isLocalDateTime(value as object) || isDuration(value as object)) {
+    return (value as { toString(): string }).toString();
+  }
+  if (isNode(value as object) || isRelationship(value as object)) {
+    return toPlain((value as { properties: Record<string, unknown> }).properties);
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
+    return out;
+  }
+  return value;
+}
+
+/** Maps every record of a result through `toPlain`, taking one column by name. */
+export function column<T>(records: { get(key: string): unknown }[], key: string): T[] {
+  return records.map((record) => toPlain(record.get(key)) as T);
+}
+
+export function single<T>(records: { get(key: string): unknown }[], key: string): T | null {
+  return records.length === 0 ? null : (toPlain(records[0].get(key)) as T);
+}

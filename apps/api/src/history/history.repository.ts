@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { EntityType } from '@netzwerkstatt/domain';
+import { Neo4jService, Tx } from '../database/neo4j.service.js';
+import { toPlain } from '../database/records.js';
+import { KeysetCursor } from '../common/pagination/cursor.js';
+
+export type ChangeAction = 'create' | 'update' | 'delete' | 'link' | 'unlink';
+
+/** What changed in one field: the value before and after (null when absent). */
+export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
+
+export interface ChangeInput {
+  entityId: string;
+  entityType: EntityType;
+  action: ChangeAction;
+  userId: string;
+  changes?: FieldChanges;
+  /** For link/unlink: the other end, e.g. `{ type: 'ActionField', id, label }`. */
+  related?: { type: string; id: string; label?: string; relation: string };
+}
+
+export interface ChangeRecord {
+  id: string;
+  at: string;
+  entityId: string;
+  entityType: EntityType;
+  action: ChangeAction;
+  userId: string;
+  userName: string | null;
+  changes: FieldChanges;
+  related: ChangeInput['related'] | null;
+}
+
+/**
+ * The history of every entity: one (:Change) per create, update, delete, link or unlink, written in the
+ * same transaction as the change itself, so a change is either recorded with its history or not at all.
+ * It keeps the entity id as a property, so the history outlives a deleted entity.
+ */
+@Injectable()
+export class HistoryRepository {
+  constructor(private readonly neo4j: Neo4jService) {}
+
+  async record(tx: Tx, change: ChangeInput): Promise<void> {
+    await tx.run(
+      `CREATE (:Change {id: randomUUID(), at: datetime(), entityId: $entityId, entityType: $entityType,
+         action: $action, userId: $userId, changes: $changes, related: $related})`,
+      {
+        entityId: change.entityId,
+        entityType: change.entityType,
+        action: change.action,
+        userId: change.userId,
+        changes: JSON.stringify(change.changes ?? {}),
+        related: change.related ? JSON.stringify(change.related) : null,
+      },
+    );
+  }
+
+  /** Newest first; keyset on (at, id). */
+  async list(entityId: string, limit: number, after: KeysetCursor | null): Promise<{ rows: ChangeRecord[]; total: number }> {
+    return this.neo4j.read(async (tx) => {
+      const result = await tx.run(
+        `MATCH (c:Change {entityId: $entityId})
+         WITH count(c) AS total
+         OPTIONAL MATCH (c:Change {entityId: $entityId})
+         WHERE $afterAt IS NULL OR c.at < datetime($afterAt) OR (c.at = datetime($afterAt) AND c.id < $afterId)
+         WITH total, c ORDER BY c.at DESC, c.id DESC LIMIT $limit
+         OPTIONAL MATCH (u:User {id: c.userId})
+         RETURN total, collect(CASE WHEN c IS NULL THEN NULL ELSE c { .*, userName: u.displayName } END) AS rows`,
+        { entityId, limit: limit + 1, afterAt: after?.sort ?? null, afterId: after?.id ?? '' },
+      );
+      const record = result.records[0];
+      const rows = (toPlain(record.get('rows')) as Record<string, unknown>[]).map(toChangeRecord);
+      return { rows, total: Number(record.get('total')) };
+    });
+  }
+}
+
+function toChangeRecord(raw: Record<string, unknown>): ChangeRecord {
+  return {
+    ...(raw as unknown as ChangeRecord),
+    userName: (raw.userName as string | null) ?? null,
+    changes: JSON.parse((raw.changes as string) ?? '{}') as FieldChanges,
+    related: raw.related ? (JSON.parse(raw.related as string) as ChangeInput['related']) : null,
+  };
+}
+
+/** The fields whose values differ between `before` and `after`, for an update's history entry. */
+export function diff(before: Record<string, unknown>, after: Record<string, unknown>): FieldChanges {
+  const changes: FieldChanges = {};
+  for (const key of Object.keys(after)) {
+    const from = before[key] ?? null;
+    const to = after[key] ?? null;
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from, to };
+  }
+  return changes;
+}

@@ -1,0 +1,22 @@
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { RequireRole } from '../auth/access.decorator.js';
+import { decodeCursor, pageSize, toConnection } from '../common/pagination/cursor.js';
+import { HistoryRepository } from './history.repository.js';
+import { ChangeConnection } from './models/change.model.js';
+
+@Resolver()
+export class HistoryResolver {
+  constructor(private readonly changes: HistoryRepository) {}
+
+  @Query(() => ChangeConnection, { description: 'Who changed what and when, newest first.' })
+  @RequireRole('member')
+  async history(
+    @Args('entityId', { type: () => ID }) entityId: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    const limit = pageSize(first);
+    const { rows, total } = await this.changes.list(entityId, limit, decodeCursor(after));
+    return toConnection(rows, limit, total, (row) => row.at);
+  }
+}

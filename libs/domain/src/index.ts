@@ -1,0 +1,6 @@
+export * from './agreement/agreement.js';
+export * from './regions.js';
+export * from './roles.js';
+export * from './errors.js';
+export * from './validation.js';
+export * from './labels.js';
