@@ -4,3 +4,4 @@ export * from './roles.js';
 export * from './errors.js';
 export * from './validation.js';
 export * from './labels.js';
+export * from './sorting.js';

@@ -1,27 +1,9 @@
 import { Migration } from './migration.js';
+import { migration001 } from './001-unique-ids.js';
+import { migration002 } from './002-reference-and-search.js';
+import { migration003 } from './003-actors-people.js';
+import { migration004 } from './004-challenges-solutions.js';
+import { migration005 } from './005-accounts.js';
 
-/**
- * The schema, in order. Never edit an applied migration: add a new one.
- * Uniqueness constraints on every id; indexes for the lookups and sorts the repositories run;
- * the full-text index over names, titles and descriptions with Lucene's German analyzer.
- */
-export const MIGRATIONS: readonly Migration[] = [
-  {
-    version: 1,
-    name: 'unique ids',
-    statements: [
-      'ActionField',
-      'ActorCategory',
-      'Actor',
-      'Person',
-      'Region',
-      'Challenge',
-      'SolutionApproach',
-      'GoodPractice',
-      'Guideline',
-      'ActionGoal',
-      'User',
-      'Change',
-    ].map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
-  },
-];
+/** The schema, in order. Never edit an applied migration: add a new one. */
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
