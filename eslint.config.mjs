@@ -5,7 +5,15 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
-    ignores: ['**/dist', '**/node_modules', '**/.nx', 'data/**', 'tools/neo4j/lib/**', '**/generated/**', '**/vite.config.*.timestamp*'],
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/.nx',
+      'data/**',
+      'tools/neo4j/lib/**',
+      '**/generated/**',
+      '**/vite.config.*.timestamp*',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
@@ -31,7 +39,14 @@ export default [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@nestjs/*', 'neo4j-driver', '@neo4j/*'], message: 'Web code never imports server packages.' }] },
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', 'neo4j-driver', '@neo4j/*'],
+              message: 'Web code never imports server packages.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -40,7 +55,14 @@ export default [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@nestjs/*', 'neo4j-driver', 'react', 'react-*', 'graphql', '@apollo/*'], message: 'Domain code imports no framework.' }] },
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', 'neo4j-driver', 'react', 'react-*', 'graphql', '@apollo/*'],
+              message: 'Domain code imports no framework.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,5 +1,11 @@
 /** The error classes a client can rely on; each maps to GraphQL `extensions.code`. */
-export const ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN'] as const;
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface LocalizedText {

@@ -16,15 +16,24 @@ export const ENTITY_TYPES = [
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const ENTITY_LABELS: Record<EntityType, { singular: LocalizedText; plural: LocalizedText }> = {
-  ActionField: { singular: { de: 'Handlungsfeld', en: 'Action field' }, plural: { de: 'Handlungsfelder', en: 'Action fields' } },
+  ActionField: {
+    singular: { de: 'Handlungsfeld', en: 'Action field' },
+    plural: { de: 'Handlungsfelder', en: 'Action fields' },
+  },
   ActorCategory: {
     singular: { de: 'Akteurskategorie', en: 'Actor category' },
     plural: { de: 'Akteurskategorien', en: 'Actor categories' },
   },
   Actor: { singular: { de: 'Akteur', en: 'Actor' }, plural: { de: 'Akteure', en: 'Actors' } },
-  Person: { singular: { de: 'Ansprechperson', en: 'Contact person' }, plural: { de: 'Ansprechpersonen', en: 'Contact persons' } },
+  Person: {
+    singular: { de: 'Ansprechperson', en: 'Contact person' },
+    plural: { de: 'Ansprechpersonen', en: 'Contact persons' },
+  },
   Region: { singular: { de: 'Region', en: 'Region' }, plural: { de: 'Regionen', en: 'Regions' } },
-  Challenge: { singular: { de: 'Herausforderung', en: 'Challenge' }, plural: { de: 'Herausforderungen', en: 'Challenges' } },
+  Challenge: {
+    singular: { de: 'Herausforderung', en: 'Challenge' },
+    plural: { de: 'Herausforderungen', en: 'Challenges' },
+  },
   SolutionApproach: {
     singular: { de: 'Lösungsansatz', en: 'Solution approach' },
     plural: { de: 'Lösungsansätze', en: 'Solution approaches' },
@@ -33,8 +42,14 @@ export const ENTITY_LABELS: Record<EntityType, { singular: LocalizedText; plural
     singular: { de: 'Beispiel guter Praxis', en: 'Good practice' },
     plural: { de: 'Beispiele guter Praxis', en: 'Good practices' },
   },
-  Guideline: { singular: { de: 'Handlungsleitfaden', en: 'Guideline' }, plural: { de: 'Handlungsleitfäden', en: 'Guidelines' } },
-  ActionGoal: { singular: { de: 'Handlungsziel', en: 'Action goal' }, plural: { de: 'Handlungsziele', en: 'Action goals' } },
+  Guideline: {
+    singular: { de: 'Handlungsleitfaden', en: 'Guideline' },
+    plural: { de: 'Handlungsleitfäden', en: 'Guidelines' },
+  },
+  ActionGoal: {
+    singular: { de: 'Handlungsziel', en: 'Action goal' },
+    plural: { de: 'Handlungsziele', en: 'Action goals' },
+  },
 };
 
 export function isEntityType(value: unknown): value is EntityType {

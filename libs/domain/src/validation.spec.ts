@@ -34,7 +34,10 @@ describe('InputCheck', () => {
 
   it('checks e-mail and web addresses', () => {
     const issues = issuesOf(() =>
-      new InputCheck().optionalEmail('email', label, 'no-at-sign').optionalUrl('website', label, 'javascript:alert(1)').done(),
+      new InputCheck()
+        .optionalEmail('email', label, 'no-at-sign')
+        .optionalUrl('website', label, 'javascript:alert(1)')
+        .done(),
     );
     expect(issues.map((i) => i.reason)).toEqual(['INVALID_EMAIL', 'INVALID_URL']);
   });

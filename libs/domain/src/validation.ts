@@ -27,7 +27,10 @@ export class InputCheck {
 
   requiredText(field: string, label: LocalizedText, value: unknown, max: number): this {
     if (typeof value !== 'string' || value.trim().length === 0) {
-      return this.add(field, 'REQUIRED', { de: `${label.de} ist erforderlich.`, en: `${label.en} is required.` });
+      return this.add(field, 'REQUIRED', {
+        de: `${label.de} ist erforderlich.`,
+        en: `${label.en} is required.`,
+      });
     }
     return this.optionalText(field, label, value, max);
   }
@@ -35,7 +38,10 @@ export class InputCheck {
   optionalText(field: string, label: LocalizedText, value: unknown, max: number): this {
     if (value === undefined || value === null) return this;
     if (typeof value !== 'string') {
-      return this.add(field, 'NOT_TEXT', { de: `${label.de} muss ein Text sein.`, en: `${label.en} must be text.` });
+      return this.add(field, 'NOT_TEXT', {
+        de: `${label.de} muss ein Text sein.`,
+        en: `${label.en} must be text.`,
+      });
     }
     if ([...value].length > max) {
       return this.add(field, 'TOO_LONG', {

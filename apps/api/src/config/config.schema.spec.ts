@@ -8,6 +8,8 @@ describe('parseConfig', () => {
   });
 
   it('names every bad variable', () => {
-    expect(() => parseConfig({ NEO4J_URI: 'http://x', PORT: 'abc' })).toThrow(/NEO4J_URI[\s\S]*PORT|PORT[\s\S]*NEO4J_URI/);
+    expect(() => parseConfig({ NEO4J_URI: 'http://x', PORT: 'abc' })).toThrow(
+      /NEO4J_URI[\s\S]*PORT|PORT[\s\S]*NEO4J_URI/,
+    );
   });
 });

@@ -13,7 +13,11 @@ export const configSchema = z.object({
   NEO4J_USERNAME: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().optional(),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(12),
   COOKIE_SECURE: z
     .enum(['true', 'false', 'auto'])
     .default('auto')
@@ -24,6 +28,13 @@ export const configSchema = z.object({
   WEB_DIST_DIR: z.string().optional(),
   SIGNIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+  // Higher than per account: several people may sign in from behind one office address.
+  SIGNIN_MAX_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
+  API_TOKEN_TTL_DAYS: z.coerce.number().positive().max(366).default(90),
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .describe('Express "trust proxy": false, true, a hop count or addresses; decides the client address'),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

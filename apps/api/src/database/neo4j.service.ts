@@ -5,7 +5,10 @@ import { AppConfig } from '../config/config.schema.js';
 
 /** The part of a transaction repositories use. Every `run` is one database round trip. */
 export interface Tx {
-  run<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
+  run<R extends RecordShape = RecordShape>(
+    cypher: string,
+    params?: Record<string, unknown>,
+  ): Promise<QueryResult<R>>;
 }
 
 /**
@@ -21,7 +24,9 @@ export class Neo4jService implements OnModuleDestroy {
   queryCount = 0;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    const auth = config.NEO4J_PASSWORD ? neo4j.auth.basic(config.NEO4J_USERNAME, config.NEO4J_PASSWORD) : undefined;
+    const auth = config.NEO4J_PASSWORD
+      ? neo4j.auth.basic(config.NEO4J_USERNAME, config.NEO4J_PASSWORD)
+      : undefined;
     this.driver = neo4j.driver(config.NEO4J_URI, auth, {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: 50,

@@ -7,7 +7,8 @@ import { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isNode, isRelat
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
   if (isInt(value as object)) return (value as { toNumber(): number }).toNumber();
-  if (isDateTime(value as object)) return new Date((value as { toString(): string }).toString()).toISOString();
+  if (isDateTime(value as object))
+    return new Date((value as { toString(): string }).toString()).toISOString();
   if (isDate(value as object) || isLocalDateTime(value as object) || isDuration(value as object)) {
     return (value as { toString(): string }).toString();
   }

@@ -115,7 +115,13 @@ export function costLimitPlugin(getSchema: () => GraphQLSchema, maxCost: number)
 }
 
 /** Complexity of a connection field: its children times the requested page size. */
-export function connectionComplexity({ args, childComplexity }: { args: Record<string, unknown>; childComplexity: number }) {
+export function connectionComplexity({
+  args,
+  childComplexity,
+}: {
+  args: Record<string, unknown>;
+  childComplexity: number;
+}) {
   const first = typeof args.first === 'number' ? args.first : 20;
   return 1 + childComplexity * Math.max(1, first);
 }

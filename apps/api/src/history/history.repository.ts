@@ -56,7 +56,11 @@ export class HistoryRepository {
   }
 
   /** Newest first; keyset on (at, id). */
-  async list(entityId: string, limit: number, after: KeysetCursor | null): Promise<{ rows: ChangeRecord[]; total: number }> {
+  async list(
+    entityId: string,
+    limit: number,
+    after: KeysetCursor | null,
+  ): Promise<{ rows: ChangeRecord[]; total: number }> {
     return this.neo4j.read(async (tx) => {
       const result = await tx.run(
         `MATCH (c:Change {entityId: $entityId})

@@ -20,7 +20,11 @@ export interface TestApp {
   url: string;
   neo4j: Neo4jService;
   /** POSTs a GraphQL operation; pass a bearer token to act as a signed-in account. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   /** Creates an account with the role and returns a bearer token for it. */
   tokenFor(role: Role): Promise<string>;
   close(): Promise<void>;

@@ -38,7 +38,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: {
         ...formatted.extensions,
         code,
-        messages: formatted.extensions?.messages ?? { de: germanFor(code, formatted.message), en: formatted.message },
+        messages: formatted.extensions?.messages ?? {
+          de: germanFor(code, formatted.message),
+          en: formatted.message,
+        },
       },
     };
   }

@@ -20,6 +20,7 @@ export const migration001: Migration = {
   version: 1,
   name: 'unique ids',
   statements: LABELS.map(
-    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    (label) =>
+      `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   ),
 };

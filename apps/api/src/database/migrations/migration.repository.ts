@@ -6,7 +6,9 @@ export class MigrationRepository {
 
   async ensureLedger(): Promise<void> {
     await this.neo4j.write((tx) =>
-      tx.run('CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:Migration) REQUIRE m.version IS UNIQUE'),
+      tx.run(
+        'CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:Migration) REQUIRE m.version IS UNIQUE',
+      ),
     );
   }
 
@@ -24,10 +26,13 @@ export class MigrationRepository {
       await this.neo4j.write((tx) => tx.run(statement));
     }
     await this.neo4j.write((tx) =>
-      tx.run('MERGE (m:Migration {version: $version}) ON CREATE SET m.name = $name, m.appliedAt = datetime()', {
-        version: migration.version,
-        name: migration.name,
-      }),
+      tx.run(
+        'MERGE (m:Migration {version: $version}) ON CREATE SET m.name = $name, m.appliedAt = datetime()',
+        {
+          version: migration.version,
+          name: migration.name,
+        },
+      ),
     );
   }
 }

@@ -6,4 +6,10 @@ import { migration004 } from './004-challenges-solutions.js';
 import { migration005 } from './005-accounts.js';
 
 /** The schema, in order. Never edit an applied migration: add a new one. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+];

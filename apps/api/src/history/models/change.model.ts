@@ -22,13 +22,19 @@ export class ChangeModel {
   @Field(() => ID)
   userId: string;
 
-  @Field(() => String, { nullable: true, description: 'Null when the account no longer exists (former member).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null when the account no longer exists (former member).',
+  })
   userName: string | null;
 
   @Field(() => GraphQLJSON, { description: 'Per field: { from, to }' })
   changes: unknown;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: 'For link/unlink: the other end and the relation' })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'For link/unlink: the other end and the relation',
+  })
   related: unknown;
 }
 
