@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, ENTITY_LABELS, notFound } from '@netzwerkstatt/domain';
+import { ActionFieldModel } from './models/action-field.model.js';
+import { ActionGoalModel } from './models/action-goal.model.js';
+import { ActorCategoryModel } from './models/actor-category.model.js';
+import { AgreementModel } from './models/agreement.model.js';
+import { RegionModel } from './models/region.model.js';
+import { ActionFieldRow, ActorCategoryRow, ReferenceRepository } from './reference.repository.js';
+
+export interface ReferenceGraph {
+  fields: ActionFieldModel[];
+  categories: ActorCategoryModel[];
+}
+
+@Injectable()
+export class ReferenceService {
+  constructor(private readonly repository: ReferenceRepository) {}
+
+  async actionFields(): Promise<ActionFieldModel[]> {
+    return (await this.graph()).fields;
+  }
+
+  async actionField(id: string): Promise<ActionFieldModel> {
+    const field = (await this.graph()).fields.find((candidate) => candidate.id === id);
+    if (!field) throw notFound(ENTITY_LABELS.ActionField.singular, id);
+    return field;
+  }
+
+  async actionFieldByKey(key: string): Promise<ActionFieldModel> {
+    const field = (await this.graph()).fields.find((candidate) => candidate.key === key);
+    if (!field) throw notFound(ENTITY_LABELS.ActionField.singular, key);
+    return field;
+  }
+
+  async actorCategories(): Promise<ActorCategoryModel[]> {
+    return (await this.graph()).categories;
+  }
+
+  regions(): Promise<RegionModel[]> {
+    return this.repository.regions();
+  }
+
+  actionGoals(): Promise<ActionGoalModel[]> {
+    return this.repository.actionGoals();
+  }
+
+  async agreement(): Promise<AgreementModel> {
+    const agreement = await this.repository.agreement();
+    // The seed runs before the server listens, so a missing node means a broken database, not bad input.
+    if (!agreement) throw new DomainError('NOT_FOUND', 'NOT_FOUND', AGREEMENT_MISSING);
+    return agreement;
+  }
+
+  /**
+   * Fetches the fields and categories in one statement and links them into an object graph, so
+   * `next`, `previous`, `categories` and `fields` can be followed to any depth without another query.
+   */
+  private async graph(): Promise<ReferenceGraph> {
+    return linkReferenceGraph(await this.repository.fieldsAndCategories());
+  }
+}
+
+const AGREEMENT_MISSING = {
+  de: 'Die Netzwerkvereinbarung ist nicht in der Datenbank.',
+  en: 'The network agreement is not in the database.',
+};
+
+export function linkReferenceGraph(rows: {
+  fields: ActionFieldRow[];
+  categories: ActorCategoryRow[];
+}): ReferenceGraph {
+  const categories = rows.categories.map((row): ActorCategoryModel => ({
+    id: row.id,
+    key: row.key,
+    name: row.name,
+    fields: [],
+  }));
+  const categoryById = new Map(categories.map((category) => [category.id, category]));
+  const fields = [...rows.fields]
+    .sort((a, b) => a.position - b.position)
+    .map((row): ActionFieldModel => ({
+      id: row.id,
+      key: row.key,
+      position: row.position,
+      name: row.name,
+      nameEn: row.nameEn,
+      asWritten: row.asWritten,
+      categories: row.categoryIds.flatMap((id) => categoryById.get(id) ?? []),
+      next: null,
+      previous: null,
+    }));
+  const fieldById = new Map(fields.map((field) => [field.id, field]));
+  for (const row of rows.fields) {
+    const field = fieldById.get(row.id);
+    const next = row.nextId ? fieldById.get(row.nextId) : undefined;
+    if (field && next) {
+      field.next = next;
+      next.previous = field;
+    }
+  }
+  // Fields are in position order, so each category's list comes out in process-chain order.
+  for (const field of fields) for (const category of field.categories) category.fields.push(field);
+  return { fields, categories };
+}
