@@ -67,7 +67,7 @@ export class HistoryRepository {
          WITH count(c) AS total
          OPTIONAL MATCH (c:Change {entityId: $entityId})
          WHERE $afterAt IS NULL OR c.at < datetime($afterAt) OR (c.at = datetime($afterAt) AND c.id < $afterId)
-         WITH total, c ORDER BY c.at DESC, c.id DESC LIMIT $limit
+         WITH total, c ORDER BY c.at DESC, c.id DESC LIMIT toInteger($limit)
          OPTIONAL MATCH (u:User {id: c.userId})
          RETURN total, collect(CASE WHEN c IS NULL THEN NULL ELSE c { .*, userName: u.displayName } END) AS rows`,
         { entityId, limit: limit + 1, afterAt: after?.sort ?? null, afterId: after?.id ?? '' },

@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, InputCheck, type Role, conflict, germanSortKey, notFound } from '@netzwerkstatt/domain';
+import { decodeCursor, pageSize, toConnection } from '../common/pagination/cursor.js';
+import { checkDisplayName, checkEmail, checkPassword, checkRole, normalizeEmail } from './account-input.js';
+import { type AccountChange, type AccountRecord, AccountsRepository } from './accounts.repository.js';
+import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password.js';
+
+export interface CreateUserCommand {
+  email: string;
+  displayName: string;
+  password: string;
+  role: Role;
+}
+
+const ACCOUNT = { de: 'Ein Konto', en: 'An account' };
+
+/** Accounts: creation, roles, disabling, passwords and a person's own data. */
+@Injectable()
+export class AccountsService {
+  constructor(private readonly accounts: AccountsRepository) {}
+
+  /** `actorId` is the admin creating the account; null for the CLI and the first-admin set-up. */
+  async createUser(input: CreateUserCommand, actorId: string | null = null): Promise<AccountRecord> {
+    const check = new InputCheck();
+    checkEmail(check, 'email', input.email);
+    checkDisplayName(check, 'displayName', input.displayName);
+    checkPassword(check, 'password', input.password);
+    checkRole(check, 'role', input.role);
+    check.done();
+    return this.accounts.create({
+      email: normalizeEmail(input.email),
+      displayName: input.displayName,
+      sortKey: germanSortKey(input.displayName),
+      role: input.role,
+      passwordHash: await hashPassword(input.password),
+      createdBy: actorId,
+    });
+  }
+
+  /** Validated like `createUser`; null when an account already exists (the set-up is then closed). */
+  async createFirstAdmin(input: Omit<CreateUserCommand, 'role'>): Promise<AccountRecord | null> {
+    const check = new InputCheck();
+    checkEmail(check, 'email', input.email);
+    checkDisplayName(check, 'displayName', input.displayName);
+    checkPassword(check, 'password', input.password);
+    check.done();
+    return this.accounts.createIfNoneExists({
+      email: normalizeEmail(input.email),
+      displayName: input.displayName,
+      sortKey: germanSortKey(input.displayName),
+      role: 'admin',
+      passwordHash: await hashPassword(input.password),
+      createdBy: null,
+    });
+  }
+
+  hasAnyAccount(): Promise<boolean> {
+    return this.accounts.count().then((n) => n > 0);
+  }
+
+  findById(id: string): Promise<AccountRecord | null> {
+    return this.accounts.findById(id);
+  }
+
+  async findByEmail(email: string): Promise<AccountRecord> {
+    const account = await this.accounts.findByEmail(normalizeEmail(email));
+    if (!account) {
+      throw new DomainError('NOT_FOUND', 'NOT_FOUND', {
+        de: `Es gibt kein Konto mit der E-Mail-Adresse „${email}“.`,
+        en: `There is no account with the e-mail address "${email}".`,
+      });
+    }
+    return account;
+  }
+
+  /**
+   * The account when e-mail and password match, otherwise null. A missing account costs the same hashing
+   * time as a wrong password, so neither answer nor timing tells whether the address is registered.
+   */
+  async verifyCredentials(email: unknown, password: unknown): Promise<AccountRecord | null> {
+    if (typeof email !== 'string' || typeof password !== 'string') return null;
+    const account = await this.accounts.credentialsByEmail(normalizeEmail(email));
+    if (!account) return verifyAgainstDecoy(password).then(() => null);
+    if (!(await verifyPassword(account.passwordHash, password))) return null;
+    const { passwordHash: _hash, ...rest } = account;
+    return rest;
+  }
+
+  async list(first?: number | null, after?: string | null) {
+    const limit = pageSize(first);
+    const { rows, total } = await this.accounts.list(limit, decodeCursor(after));
+    return toConnection(rows, limit, total, (row) => row.sortKey);
+  }
+
+  async setRole(id: string, role: Role, actorId: string | null): Promise<AccountRecord> {
+    checkRole(new InputCheck(), 'role', role).done();
+    return outcome(await this.accounts.update(id, { role }, actorId), id);
+  }
+
+  async setDisabled(id: string, disabled: boolean, actorId: string | null): Promise<AccountRecord> {
+    if (disabled && id === actorId) {
+      throw conflict('OWN_ACCOUNT', {
+        de: 'Sie können Ihr eigenes Konto nicht deaktivieren.',
+        en: 'You cannot disable your own account.',
+      });
+    }
+    return outcome(await this.accounts.update(id, { disabled }, actorId), id);
+  }
+
+  /** Other sessions are revoked; the one the change was made in stays signed in. */
+  async changePassword(
+    userId: string,
+    sessionId: string | null,
+    current: string,
+    next: string,
+  ): Promise<void> {
+    checkPassword(new InputCheck(), 'next', next).done();
+    await this.requirePassword(userId, current, 'current');
+    await this.accounts.changePassword(userId, await hashPassword(next), sessionId);
+  }
+
+  async personalData(userId: string): Promise<Record<string, unknown>> {
+    const data = await this.accounts.personalData(userId);
+    if (!data) throw notFound(ACCOUNT, userId);
+    return data;
+  }
+
+  async deleteOwnAccount(userId: string, password: string): Promise<void> {
+    await this.requirePassword(userId, password, 'password');
+    const result = await this.accounts.delete(userId);
+    if (result === 'NOT_FOUND') throw notFound(ACCOUNT, userId);
+    // Deleting the only admin would lock everyone out of account management.
+    if (result === 'LAST_ADMIN') throw lastAdmin();
+  }
+
+  private async requirePassword(userId: string, password: unknown, field: string): Promise<AccountRecord> {
+    const account = await this.accounts.credentialsById(userId);
+    if (!account) throw notFound(ACCOUNT, userId);
+    if (typeof password !== 'string' || !(await verifyPassword(account.passwordHash, password))) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        'WRONG_PASSWORD',
+        { de: 'Das Passwort ist nicht richtig.', en: 'The password is not correct.' },
+        [
+          {
+            field,
+            reason: 'WRONG_PASSWORD',
+            message: { de: 'Das Passwort ist nicht richtig.', en: 'The password is not correct.' },
+          },
+        ],
+      );
+    }
+    return account;
+  }
+}
+
+function outcome(change: AccountChange, id: string): AccountRecord {
+  if (change === 'NOT_FOUND') throw notFound(ACCOUNT, id);
+  if (change === 'LAST_ADMIN') throw lastAdmin();
+  return change;
+}
+
+function lastAdmin(): DomainError {
+  return conflict('LAST_ADMIN', {
+    de: 'Das ist das letzte aktive Administrationskonto. Ernennen Sie zuerst eine weitere Person zur Administration.',
+    en: 'This is the last active admin account. Make someone else an admin first.',
+  });
+}

@@ -1,0 +1,18 @@
+import { Field, InputType } from '@nestjs/graphql';
+import type { Role } from '@netzwerkstatt/domain';
+import { RoleEnum } from '../models/role.enum.js';
+
+@InputType()
+export class CreateUserInput {
+  @Field()
+  email: string;
+
+  @Field()
+  displayName: string;
+
+  @Field({ description: 'At least 12 characters; the person should change it after the first sign-in.' })
+  password: string;
+
+  @Field(() => RoleEnum)
+  role: Role;
+}

@@ -1,0 +1,82 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InputCheck, LIMITS, notFound } from '@netzwerkstatt/domain';
+import type { RequestUser } from '../auth/request-user.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.schema.js';
+import { generateSessionToken, hashSessionToken } from './session-token.js';
+import { type SessionKind, type SessionRecord, SessionsRepository } from './sessions.repository.js';
+
+export interface IssuedSession {
+  id: string;
+  /** The secret; returned once, never stored. */
+  token: string;
+  expiresAt: string;
+}
+
+const SESSION = { de: 'Eine Sitzung', en: 'A session' };
+const ACCOUNT = { de: 'Ein aktives Konto', en: 'An active account' };
+
+/** Server-side sessions: browser sign-ins (cookie) and named API tokens (bearer), both revocable. */
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly sessions: SessionsRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(userId: string, options: { kind: SessionKind; name?: string | null }): Promise<IssuedSession> {
+    const { token, record } = await this.issue(userId, options.kind, options.name ?? null);
+    return { id: record.id, token, expiresAt: record.expiresAt };
+  }
+
+  private async issue(userId: string, kind: SessionKind, name: string | null) {
+    const token = generateSessionToken();
+    const record = await this.sessions.create({
+      userId,
+      tokenHash: hashSessionToken(token),
+      kind,
+      name,
+      expiresAt: new Date(Date.now() + this.lifetimeMs(kind)).toISOString(),
+    });
+    if (!record) throw notFound(ACCOUNT, userId);
+    return { token, record };
+  }
+
+  /** The signed-in account for a cookie or bearer token; null for unknown, revoked or expired ones. */
+  async authenticate(token: string): Promise<RequestUser | null> {
+    // Tokens we issue are 43 characters; anything far off is not worth a database round trip.
+    if (token.length < 20 || token.length > 200) return null;
+    const found = await this.sessions.findActiveByTokenHash(hashSessionToken(token));
+    return found ? { ...found.user, sessionId: found.sessionId } : null;
+  }
+
+  async createApiToken(
+    userId: string,
+    name: string,
+  ): Promise<{ token: string; session: SessionRecord & { current: boolean } }> {
+    new InputCheck()
+      .requiredText('name', { de: 'Der Name des Tokens', en: 'The token name' }, name, LIMITS.name)
+      .done();
+    const { token, record } = await this.issue(userId, 'token', name);
+    return { token, session: { ...record, current: false } };
+  }
+
+  async listActive(
+    userId: string,
+    currentSessionId: string,
+  ): Promise<(SessionRecord & { current: boolean })[]> {
+    const sessions = await this.sessions.listActive(userId);
+    return sessions.map((session) => ({ ...session, current: session.id === currentSessionId }));
+  }
+
+  async revoke(userId: string, sessionId: string): Promise<void> {
+    if (!(await this.sessions.revoke(userId, sessionId))) throw notFound(SESSION, sessionId);
+  }
+
+  /** Milliseconds a new session of this kind stays valid. */
+  lifetimeMs(kind: SessionKind): number {
+    return kind === 'cookie'
+      ? this.config.SESSION_TTL_HOURS * 3_600_000
+      : this.config.API_TOKEN_TTL_DAYS * 86_400_000;
+  }
+}

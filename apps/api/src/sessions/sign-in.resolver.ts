@@ -1,0 +1,65 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { AccountModel } from '../accounts/models/account.model.js';
+import { Public } from '../auth/access.decorator.js';
+import { CurrentUser, type GraphQLContext, type RequestUser } from '../auth/request-user.js';
+import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.schema.js';
+import { SignInService } from './sign-in.service.js';
+
+@Resolver()
+export class SignInResolver {
+  constructor(
+    private readonly signIns: SignInService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Mutation(() => AccountModel, {
+    description: 'Signs in with e-mail and password and sets the session cookie.',
+  })
+  @Public()
+  async signIn(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @Context() { req, res }: GraphQLContext,
+  ): Promise<AccountModel> {
+    const { account, session } = await this.signIns.signIn(
+      email,
+      password,
+      req.ip ?? req.socket.remoteAddress ?? '',
+    );
+    setSessionCookie(res, this.config, session);
+    return account;
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Revokes the current session (cookie or token) and clears the cookie.',
+  })
+  @Public()
+  async signOut(
+    @CurrentUser() user: RequestUser | undefined,
+    @Context() { res }: GraphQLContext,
+  ): Promise<boolean> {
+    await this.signIns.signOut(user);
+    clearSessionCookie(res, this.config);
+    return true;
+  }
+
+  @Mutation(() => AccountModel, {
+    description:
+      'Creates the first admin with the one-time link printed at start (only while no account exists).',
+  })
+  @Public()
+  async setupFirstAdmin(
+    @Args('token') token: string,
+    @Args('email') email: string,
+    @Args('displayName') displayName: string,
+    @Args('password') password: string,
+    @Context() { res }: GraphQLContext,
+  ): Promise<AccountModel> {
+    const { account, session } = await this.signIns.setupFirstAdmin(token, { email, displayName, password });
+    setSessionCookie(res, this.config, session);
+    return account;
+  }
+}
