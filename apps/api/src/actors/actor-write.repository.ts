@@ -1,0 +1,209 @@
+import { Injectable } from '@nestjs/common';
+import { Tx } from '../database/neo4j.service.js';
+import { single, toPlain } from '../database/records.js';
+import { ACTOR_RELATION_LIST, ACTOR_RELATIONS } from './actor-relations.js';
+import { toActorRecord } from './actors.repository.js';
+import type {
+  ActorLinks,
+  ActorProperties,
+  ActorRecord,
+  ActorRelation,
+  ActorSnapshot,
+} from './actor.types.js';
+
+const LINK_IDS = ACTOR_RELATION_LIST.map(
+  (spec) => `${spec.field}: [(a)-[:${spec.type}]->(t:${spec.label}) | t.id]`,
+).join(', ');
+
+/**
+ * Writes of actors. Every method runs inside the caller's write transaction, so a service can check,
+ * write and record history as one unit that either happens completely or not at all.
+ */
+@Injectable()
+export class ActorWriteRepository {
+  /**
+   * The actor as stored and as the history compares it (properties and link ids, sorted), plus the ids
+   * of its contact persons; null when it does not exist.
+   */
+  async snapshot(
+    tx: Tx,
+    id: string,
+  ): Promise<{ actor: ActorRecord; snapshot: ActorSnapshot; personIds: string[] } | null> {
+    const result = await tx.run(
+      `MATCH (a:Actor {id: $id})
+       RETURN a {.*} AS actor, { ${LINK_IDS}, personIds: [(p:Person)-[:WORKS_FOR]->(a) | p.id] } AS links`,
+      { id },
+    );
+    if (result.records.length === 0) return null;
+    const actor = toActorRecord(toPlain(result.records[0].get('actor')) as Record<string, unknown>);
+    const links = toPlain(result.records[0].get('links')) as Record<string, string[]>;
+    const ids = (key: string) => [...(links[key] ?? [])].sort();
+    const { name, description, website, email, statewide } = actor;
+    return {
+      actor,
+      snapshot: {
+        name,
+        description,
+        website,
+        email,
+        statewide,
+        categoryIds: ids('categoryIds'),
+        actionFieldIds: ids('actionFieldIds'),
+        regionIds: ids('regionIds'),
+      },
+      personIds: ids('personIds'),
+    };
+  }
+
+  /** Per list, the ids that name no node of the list's label (unknown, or another kind of thing). */
+  async unknownReferences(tx: Tx, links: Partial<ActorLinks>): Promise<Partial<ActorLinks>> {
+    const given = ACTOR_RELATION_LIST.filter((spec) => links[spec.field]?.length);
+    if (given.length === 0) return {};
+    const result = await tx.run(
+      `RETURN { ${given
+        .map(
+          (spec) =>
+            `${spec.field}: [id IN $${spec.field} WHERE NOT EXISTS { MATCH (t:${spec.label} {id: id}) }]`,
+        )
+        .join(', ')} } AS unknown`,
+      Object.fromEntries(given.map((spec) => [spec.field, links[spec.field]])),
+    );
+    return single<Partial<ActorLinks>>(result.records, 'unknown') ?? {};
+  }
+
+  /** Whether another actor already has this sort key (the same name up to case, umlauts and spacing). */
+  async nameTaken(tx: Tx, sortKey: string, exceptId: string | null): Promise<string | null> {
+    const result = await tx.run(
+      'MATCH (a:Actor {sortKey: $sortKey}) WHERE a.id <> coalesce($exceptId, "") RETURN a.name AS name LIMIT 1',
+      { sortKey, exceptId },
+    );
+    return single<string>(result.records, 'name');
+  }
+
+  async create(tx: Tx, properties: ActorProperties, sortKey: string, userId: string): Promise<ActorRecord> {
+    const result = await tx.run(
+      `WITH datetime() AS now
+       CREATE (a:Actor {id: randomUUID()})
+       SET a += $properties, a.sortKey = $sortKey, a.createdAt = now, a.updatedAt = now,
+           a.createdBy = $userId, a.updatedBy = $userId
+       RETURN a {.*} AS actor`,
+      { properties, sortKey, userId },
+    );
+    return writtenActor(result.records);
+  }
+
+  /** Sets the given properties (null removes one) and stamps the change. */
+  async update(
+    tx: Tx,
+    id: string,
+    properties: Partial<ActorProperties> & { sortKey?: string },
+    userId: string,
+  ): Promise<ActorRecord> {
+    const result = await tx.run(
+      `MATCH (a:Actor {id: $id})
+       SET a += $properties, a.updatedAt = datetime(), a.updatedBy = $userId
+       RETURN a {.*} AS actor`,
+      { id, properties, userId },
+    );
+    return writtenActor(result.records);
+  }
+
+  /** Makes each given list the actor's complete set of links of that kind; lists left out stay. */
+  async replaceLinks(tx: Tx, id: string, links: Partial<ActorLinks>): Promise<void> {
+    const given = ACTOR_RELATION_LIST.filter((spec) => links[spec.field] !== undefined);
+    if (given.length === 0) return;
+    const blocks = given.map(
+      (spec) => `
+       CALL (a) {
+         OPTIONAL MATCH (a)-[r:${spec.type}]->(old) WHERE NOT old.id IN $${spec.field}
+         DELETE r
+       }
+       CALL (a) {
+         UNWIND $${spec.field} AS targetId
+         MATCH (t:${spec.label} {id: targetId})
+         MERGE (a)-[:${spec.type}]->(t)
+       }`,
+    );
+    await tx.run(`MATCH (a:Actor {id: $id}) ${blocks.join('\n')}`, {
+      id,
+      ...Object.fromEntries(given.map((spec) => [spec.field, links[spec.field]])),
+    });
+  }
+
+  /** Removes the actor with all its relationships; returns the persons who worked for it. */
+  async delete(tx: Tx, id: string): Promise<{ id: string; name: string }[]> {
+    const result = await tx.run(
+      `MATCH (a:Actor {id: $id})
+       WITH a, [(p:Person)-[:WORKS_FOR]->(a) | p {.id, .name}] AS persons
+       DETACH DELETE a
+       RETURN persons`,
+      { id },
+    );
+    return single<{ id: string; name: string }[]>(result.records, 'persons') ?? [];
+  }
+
+  /** The target's name when it exists with the relation's label (else null), and whether it is linked. */
+  async linkState(
+    tx: Tx,
+    actorId: string,
+    relation: ActorRelation,
+    targetId: string,
+  ): Promise<{ targetName: string | null; linked: boolean }> {
+    const spec = ACTOR_RELATIONS[relation];
+    const result = await tx.run(
+      `OPTIONAL MATCH (t:${spec.label} {id: $targetId})
+       RETURN CASE WHEN t IS NULL THEN null ELSE coalesce(t.name, t.key, t.id) END AS targetName,
+              EXISTS { (:Actor {id: $actorId})-[:${spec.type}]->(t) } AS linked`,
+      { actorId, targetId },
+    );
+    return toPlain(result.records[0].toObject()) as { targetName: string | null; linked: boolean };
+  }
+
+  async link(
+    tx: Tx,
+    actorId: string,
+    relation: ActorRelation,
+    targetId: string,
+    userId: string,
+  ): Promise<ActorRecord> {
+    const spec = ACTOR_RELATIONS[relation];
+    return this.stamped(
+      tx,
+      `MATCH (a:Actor {id: $actorId}), (t:${spec.label} {id: $targetId}) MERGE (a)-[:${spec.type}]->(t)`,
+      { actorId, targetId, userId },
+    );
+  }
+
+  async unlink(
+    tx: Tx,
+    actorId: string,
+    relation: ActorRelation,
+    targetId: string,
+    userId: string,
+  ): Promise<ActorRecord> {
+    const spec = ACTOR_RELATIONS[relation];
+    return this.stamped(
+      tx,
+      `MATCH (a:Actor {id: $actorId})-[r:${spec.type}]->(:${spec.label} {id: $targetId}) DELETE r`,
+      { actorId, targetId, userId },
+    );
+  }
+
+  private async stamped(tx: Tx, change: string, params: Record<string, unknown>): Promise<ActorRecord> {
+    const result = await tx.run(
+      `${change}
+       WITH DISTINCT a
+       SET a.updatedAt = datetime(), a.updatedBy = $userId
+       RETURN a {.*} AS actor`,
+      params,
+    );
+    return writtenActor(result.records);
+  }
+}
+
+/** The node a write just matched in this transaction; its absence is a bug, not a user error. */
+function writtenActor(records: { get(key: string): unknown }[]) {
+  const raw = single<Record<string, unknown>>(records, 'actor');
+  if (!raw) throw new Error('the actor written in this transaction was not returned');
+  return toActorRecord(raw);
+}

@@ -1,0 +1,50 @@
+/** An actor as stored, mapped to plain data at the repository edge. */
+export interface ActorRecord {
+  id: string;
+  name: string;
+  sortKey: string;
+  description: string | null;
+  website: string | null;
+  email: string | null;
+  statewide: boolean;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string | null;
+  updatedBy: string | null;
+}
+
+/** The actor's own editable properties. */
+export interface ActorProperties {
+  name: string;
+  description: string | null;
+  website: string | null;
+  email: string | null;
+  statewide: boolean;
+}
+
+/** The reference lists an actor is linked to, as ids. */
+export interface ActorLinks {
+  categoryIds: string[];
+  actionFieldIds: string[];
+  regionIds: string[];
+}
+
+/** What the history of an actor compares: properties and links (ids sorted, so order never counts). */
+export type ActorSnapshot = ActorProperties & ActorLinks;
+
+export type ActorRelation = 'IN_CATEGORY' | 'WORKS_IN' | 'ACTIVE_IN';
+
+export interface ActorFilter {
+  actionFieldIds?: string[] | null;
+  categoryIds?: string[] | null;
+  regionIds?: string[] | null;
+  statewide?: boolean | null;
+  text?: string | null;
+}
+
+export type ActorOrderField = 'NAME' | 'CREATED_AT' | 'UPDATED_AT';
+
+export interface ActorOrder {
+  field: ActorOrderField;
+  direction: 'ASC' | 'DESC';
+}

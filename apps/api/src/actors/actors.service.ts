@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { ENTITY_LABELS, InputCheck, invalidInput, notFound } from '@netzwerkstatt/domain';
+import { Connection } from '../common/pagination/connection.js';
+import { decodeCursor, KeysetCursor, pageSize, toConnection } from '../common/pagination/cursor.js';
+import { requestLoader } from '../common/loaders/request-loaders.js';
+import { ActionFieldModel } from '../reference/models/action-field.model.js';
+import { ActorCategoryModel } from '../reference/models/actor-category.model.js';
+import { RegionModel } from '../reference/models/region.model.js';
+import { ReferenceService } from '../reference/reference.service.js';
+import { toLuceneQuery } from '../search/lucene-query.js';
+import { ACTOR_LABELS, checkIdList } from './actor-input.check.js';
+import { ActorListFilter, ActorListRepository } from './actor-list.repository.js';
+import { ActorsRepository } from './actors.repository.js';
+import type { ActorFilter, ActorOrder, ActorRecord, ActorRelation } from './actor.types.js';
+
+type ReferenceNode = ActorCategoryModel | ActionFieldModel | RegionModel;
+
+export interface ListActorsQuery {
+  first?: number | null;
+  after?: string | null;
+  filter?: ActorFilter | null;
+  orderBy?: Partial<ActorOrder> | null;
+}
+
+/** Reading actors: one by id, pages of a filtered and sorted list, and their linked reference data. */
+@Injectable()
+export class ActorsService {
+  constructor(
+    private readonly actors: ActorsRepository,
+    private readonly lists: ActorListRepository,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  async get(id: string): Promise<ActorRecord> {
+    const actor = await this.actors.findById(id);
+    if (!actor) throw notFound(ENTITY_LABELS.Actor.singular, id);
+    return actor;
+  }
+
+  async list(query: ListActorsQuery): Promise<Connection<ActorRecord>> {
+    const limit = pageSize(query.first);
+    const order: ActorOrder = {
+      field: query.orderBy?.field ?? 'NAME',
+      direction: query.orderBy?.direction ?? 'ASC',
+    };
+    const after = checkCursorFitsOrder(decodeCursor(query.after), order);
+    const { rows, total } = await this.lists.list(checkFilter(query.filter), order, limit, after);
+    return toConnection(rows, limit, total, (row) => row.cursorValue);
+  }
+
+  /**
+   * The reference nodes linked to an actor, as the reference module's objects (so a client can follow
+   * an action field's `categories` or `next` from here). Called once per actor of a page by the field
+   * resolvers; the request's loader turns those calls into one query for the links of all of them and
+   * one for the reference list.
+   */
+  linked(scope: object, actorId: string, relation: ActorRelation): Promise<ReferenceNode[]> {
+    return requestLoader(
+      scope,
+      `actor-links:${relation}`,
+      async (ids) => {
+        const [links, reference] = await Promise.all([
+          this.actors.linkedIds(ids, relation),
+          this.referenceList(relation),
+        ]);
+        // The reference list is already in display order (process chain, or German alphabetical).
+        return new Map(ids.map((id) => [id, reference.filter((node) => links.get(id)?.has(node.id))]));
+      },
+      () => [],
+    ).load(actorId);
+  }
+
+  private referenceList(relation: ActorRelation): Promise<ReferenceNode[]> {
+    switch (relation) {
+      case 'IN_CATEGORY':
+        return this.reference.actorCategories();
+      case 'WORKS_IN':
+        return this.reference.actionFields();
+      case 'ACTIVE_IN':
+        return this.reference.regions();
+    }
+  }
+
+  /** Actors by id for other modules' nested fields, batched the same way. */
+  byId(scope: object, actorId: string): Promise<ActorRecord | null> {
+    return requestLoader(
+      scope,
+      'actor-by-id',
+      (ids) => this.actors.findByIds(ids),
+      () => null,
+    ).load(actorId);
+  }
+}
+
+function checkFilter(filter: ActorFilter | null | undefined): ActorListFilter {
+  if (!filter) return {};
+  const check = new InputCheck();
+  for (const field of ['categoryIds', 'actionFieldIds', 'regionIds'] as const) {
+    checkIdList(check, `filter.${field}`, ACTOR_LABELS[field], filter[field]);
+  }
+  check.done();
+  return {
+    categoryIds: filter.categoryIds ?? undefined,
+    actionFieldIds: filter.actionFieldIds ?? undefined,
+    regionIds: filter.regionIds ?? undefined,
+    statewide: filter.statewide ?? undefined,
+    textQuery: toLuceneQuery(filter.text) ?? undefined,
+  };
+}
+
+/** A cursor from a list sorted another way would compare a name with a date: refuse it plainly. */
+function checkCursorFitsOrder(cursor: KeysetCursor | null, order: ActorOrder): KeysetCursor | null {
+  if (!cursor) return null;
+  const fits =
+    typeof cursor.sort === 'string' &&
+    (order.field === 'NAME' || /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/.test(cursor.sort));
+  if (!fits) {
+    throw invalidInput([
+      {
+        field: 'after',
+        reason: 'INVALID_CURSOR',
+        message: {
+          de: 'Der Seitenzeiger passt nicht zu dieser Sortierung.',
+          en: 'The page cursor does not belong to this sort order.',
+        },
+      },
+    ]);
+  }
+  return cursor;
+}

@@ -1,0 +1,30 @@
+import { searchTerms, toLuceneQuery } from './lucene-query.js';
+
+describe('toLuceneQuery', () => {
+  it('requires every word and matches the last one as a prefix', () => {
+    expect(toLuceneQuery('Welcome Cent')).toBe('+Welcome +(Cent OR Cent*)');
+  });
+
+  it('leaves no query syntax from user text', () => {
+    const query = toLuceneQuery('C++ (Köln) AND: "x" OR ~y* NOT z\\ [a TO b]');
+    expect(query).toBe('+C +Köln +x +y +z +a +(b OR b*)');
+    expect(toLuceneQuery('AND OR')).toBe('+and +(or OR or*)');
+    expect(toLuceneQuery('and')).toBe('+(and OR and*)');
+  });
+
+  it('keeps umlauts, ß and digits', () => {
+    expect(searchTerms('Straße 12 Übergänge')).toEqual(['Straße', '12', 'Übergänge']);
+  });
+
+  it('returns null for blank or punctuation-only text', () => {
+    expect(toLuceneQuery('')).toBeNull();
+    expect(toLuceneQuery('   ')).toBeNull();
+    expect(toLuceneQuery('+-&|!(){}[]^"~*?:\\/')).toBeNull();
+    expect(toLuceneQuery(undefined)).toBeNull();
+  });
+
+  it('bounds the number of words', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ');
+    expect(searchTerms(many)).toHaveLength(12);
+  });
+});

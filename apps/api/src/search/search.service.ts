@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { type EntityType, invalidInput } from '@netzwerkstatt/domain';
+import { SEARCHABLE_LABELS } from '../database/migrations/002-reference-and-search.js';
+import { searchTerms, toLuceneQuery } from './lucene-query.js';
+import { SearchRepository } from './search.repository.js';
+import { snippet } from './snippet.js';
+
+export const SEARCH_LIMIT = { default: 20, max: 50 } as const;
+
+export interface SearchHit {
+  id: string;
+  type: EntityType;
+  title: string;
+  snippet: string | null;
+  score: number;
+}
+
+/** The one search box: every kind of thing in the graph, best matches first. */
+@Injectable()
+export class SearchService {
+  constructor(private readonly repository: SearchRepository) {}
+
+  async search(
+    text: string,
+    types: readonly EntityType[] | null | undefined,
+    first: number | null | undefined,
+  ): Promise<SearchHit[]> {
+    const limit = searchLimit(first);
+    const query = toLuceneQuery(text);
+    if (!query) return [];
+    const searchable = SEARCHABLE_LABELS as readonly string[];
+    const kinds = (types?.length ? types : (SEARCHABLE_LABELS as readonly EntityType[])).filter((type) =>
+      searchable.includes(type),
+    );
+    if (kinds.length === 0) return [];
+    const terms = searchTerms(text);
+    const rows = await this.repository.search(query, [...new Set(kinds)], limit);
+    return rows.map((row) => ({
+      id: row.id,
+      type: row.type,
+      title: row.title,
+      snippet: snippet(row.text, terms),
+      score: row.score,
+    }));
+  }
+}
+
+function searchLimit(first: number | null | undefined): number {
+  if (first === undefined || first === null) return SEARCH_LIMIT.default;
+  if (!Number.isInteger(first) || first < 1 || first > SEARCH_LIMIT.max) {
+    throw invalidInput([
+      {
+        field: 'first',
+        reason: 'OUT_OF_RANGE',
+        message: {
+          de: `„first“ muss zwischen 1 und ${SEARCH_LIMIT.max} liegen.`,
+          en: `"first" must be between 1 and ${SEARCH_LIMIT.max}.`,
+        },
+      },
+    ]);
+  }
+  return first;
+}
