@@ -2,7 +2,12 @@ import { searchTerms, toLuceneQuery } from './lucene-query.js';
 
 describe('toLuceneQuery', () => {
   it('requires every word and matches the last one as a prefix', () => {
-    expect(toLuceneQuery('Welcome Cent')).toBe('+Welcome +(Cent OR Cent*)');
+    expect(toLuceneQuery('Köln Cent')).toBe('+Köln +(Cent OR Cent*)');
+  });
+
+  it('lets longer words match inside a German compound, cut to a light stem', () => {
+    expect(toLuceneQuery('Beratung Kammer')).toBe('+(Beratung OR *Beratung*) +(Kammer OR Kammer* OR *Kamm*)');
+    expect(toLuceneQuery('Halle Ort')).toBe('+(Halle OR *Hall*) +(Ort OR Ort*)');
   });
 
   it('leaves no query syntax from user text', () => {

@@ -25,15 +25,36 @@ function escapeTerm(term: string): string {
   return OPERATORS.has(escaped) ? escaped.toLowerCase() : escaped;
 }
 
+/** Words at least this long also match inside a German compound („Beratung“ → „Anerkennungsberatung“). */
+export const COMPOUND_PART_MIN = 5;
+// The index stores light stems („Ärztekammer“ as „arztekamm“), so the part is cut to a comparable stem.
+const SUFFIXES = ['ern', 'em', 'en', 'er', 'es', 'e', 'n', 's'];
+
+function compoundPart(term: string): string {
+  const lower = term.toLowerCase();
+  const suffix = SUFFIXES.find((ending) => lower.endsWith(ending) && [...lower].length - ending.length >= 4);
+  return suffix ? term.slice(0, term.length - suffix.length) : term;
+}
+
+function clause(term: string, isLast: boolean): string {
+  const options = [term];
+  if (isLast) options.push(`${term}*`);
+  if ([...term].length >= COMPOUND_PART_MIN) options.push(`*${compoundPart(term)}*`);
+  return options.length === 1 ? `+${term}` : `+(${options.join(' OR ')})`;
+}
+
 /**
  * Turns free user text into a Lucene query for the full-text index: every word is required, and the
  * last one also matches as a prefix so results appear while typing. The whole word is kept beside the
  * prefix because the index stores stems ("beratungen" as "beratung"), which a prefix of the full word
- * would miss. Returns null when nothing searchable is left (blank text, only punctuation).
+ * would miss. German compounds are not split by Lucene's analyzer, so longer words also match as a
+ * word's tail (a leading wildcard, normalised like the index: lower case, umlauts folded); at the
+ * network's size the term-dictionary scan that costs is a few milliseconds.
+ * Returns null when nothing searchable is left (blank text, only punctuation).
  */
 export function toLuceneQuery(text: string | null | undefined): string | null {
   const terms = searchTerms(text).map(escapeTerm);
   if (terms.length === 0) return null;
   const last = terms.length - 1;
-  return terms.map((term, index) => (index === last ? `+(${term} OR ${term}*)` : `+${term}`)).join(' ');
+  return terms.map((term, index) => clause(term, index === last)).join(' ');
 }

@@ -79,6 +79,11 @@ describe('search across the graph', () => {
     );
   });
 
+  it('finds a German compound by its last part', async () => {
+    expect((await search(`${tag} Beratung`)).map((hit) => hit.id)).toEqual([counselling.id]);
+    expect((await search(`Kammer ${tag}`)).map((hit) => hit.id)).toEqual([chamber.id]);
+  });
+
   it('restricts results to the requested kinds', async () => {
     expect((await search(tag, { types: ['Person'] })).map((hit) => hit.id)).toEqual([person.id]);
     expect((await search(tag, { types: ['Challenge'] })).map((hit) => hit.id)).toEqual([]);
