@@ -2,13 +2,29 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
+import { AccountsModule } from './accounts/accounts.module.js';
+import { ActorsModule } from './actors/actors.module.js';
+import { AnalysisModule } from './analysis/analysis.module.js';
 import { AccessGuard } from './auth/access.guard.js';
+import { ChallengesModule } from './challenges/challenges.module.js';
 import { APP_CONFIG, ConfigModule } from './config/config.module.js';
 import { AppConfig } from './config/config.schema.js';
 import { DatabaseModule } from './database/database.module.js';
+import { GoodPracticesModule } from './good-practices/good-practices.module.js';
+import { GraphModule } from './graph/graph.module.js';
 import { graphqlConfig } from './graphql/graphql.config.js';
+import { GuidelinesModule } from './guidelines/guidelines.module.js';
 import { HealthModule } from './health/health.module.js';
 import { HistoryModule } from './history/history.module.js';
+import { ImportsModule } from './imports/imports.module.js';
+import { LegalModule } from './legal/legal.module.js';
+import { PersonsModule } from './persons/persons.module.js';
+import { ReferenceModule } from './reference/reference.module.js';
+import { SearchModule } from './search/search.module.js';
+import { SeedModule } from './seed/seed.module.js';
+import { SessionsModule } from './sessions/sessions.module.js';
+import { SolutionsModule } from './solutions/solutions.module.js';
+import { WebHostModule } from './web-host/web-host.module.js';
 
 @Module({
   imports: [
@@ -21,6 +37,22 @@ import { HistoryModule } from './history/history.module.js';
     }),
     HealthModule,
     HistoryModule,
+    SeedModule,
+    ReferenceModule,
+    ActorsModule,
+    PersonsModule,
+    ChallengesModule,
+    SolutionsModule,
+    GoodPracticesModule,
+    GuidelinesModule,
+    GraphModule,
+    SearchModule,
+    AnalysisModule,
+    AccountsModule,
+    SessionsModule,
+    LegalModule,
+    ImportsModule,
+    WebHostModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
 })

@@ -1,0 +1,42 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ActorModel } from '../actors/models/actor.model.js';
+import { RelationLoaders } from '../graph/shared/relation-loaders.js';
+import { nestedListComplexity } from '../graph/shared/nested-list.js';
+import { ActionFieldModel } from '../reference/models/action-field.model.js';
+import { SolutionApproachModel } from '../solutions/models/solution-approach.model.js';
+import type { SolutionApproachRecord } from '../solutions/solution.types.js';
+import type { ChallengeRecord } from './challenge.types.js';
+import { ChallengeModel } from './models/challenge.model.js';
+
+/** The links of a challenge, fetched in one batch per field for all challenges of a response. */
+@Resolver(() => ChallengeModel)
+export class ChallengeFieldsResolver {
+  constructor(private readonly loaders: RelationLoaders) {}
+
+  @ResolveField('actionField', () => ActionFieldModel, { nullable: true })
+  async actionField(
+    @Parent() challenge: ChallengeRecord,
+    @Context('req') req: object,
+  ): Promise<ActionFieldModel | null> {
+    return challenge.actionFieldId ? this.loaders.actionField(req).load(challenge.actionFieldId) : null;
+  }
+
+  @ResolveField('solutionApproaches', () => [SolutionApproachModel], {
+    description: 'Solution approaches that address this challenge, by title',
+    complexity: nestedListComplexity,
+  })
+  solutionApproaches(
+    @Parent() challenge: ChallengeRecord,
+    @Context('req') req: object,
+  ): Promise<SolutionApproachRecord[]> {
+    return this.loaders.solutionsOfChallenge(req).load(challenge.id);
+  }
+
+  @ResolveField('actors', () => [ActorModel], {
+    description: 'Actors involved: those carrying a solution approach to this challenge, by name',
+    complexity: nestedListComplexity,
+  })
+  actors(@Parent() challenge: ChallengeRecord, @Context('req') req: object): Promise<ActorModel[]> {
+    return this.loaders.actorsOfChallenge(req).load(challenge.id);
+  }
+}

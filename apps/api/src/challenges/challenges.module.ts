@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { GraphModule } from '../graph/graph.module.js';
+import { ChallengeFieldsResolver } from './challenge-fields.resolver.js';
+import { ChallengesRepository } from './challenges.repository.js';
+import { ChallengesResolver } from './challenges.resolver.js';
+import { ChallengesService } from './challenges.service.js';
+
+@Module({
+  imports: [GraphModule],
+  providers: [ChallengesRepository, ChallengesService, ChallengesResolver, ChallengeFieldsResolver],
+})
+export class ChallengesModule {}

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { InputCheck, forbidden, notFound, ENTITY_LABELS, roleSatisfies } from '@netzwerkstatt/domain';
+import { pageSize } from '../common/pagination/cursor.js';
+import type { RequestUser } from '../auth/request-user.js';
+import { checkDescription, checkId, checkIds, checkTitle, optional } from '../graph/shared/input-checks.js';
+import { cursorFor, toPage } from '../graph/shared/page.js';
+import { DEFAULT_TITLE_ORDER, type TitleOrder } from '../graph/shared/title-order.js';
+import { toLuceneQuery } from '../search/lucene-query.js';
+import {
+  CHALLENGE_DEFAULTS,
+  type ChallengeFilter,
+  type ChallengeRecord,
+  type ChallengeSnapshot,
+} from './challenge.types.js';
+import { ChallengesRepository } from './challenges.repository.js';
+import { CreateChallengeInput } from './dto/create-challenge.input.js';
+import { UpdateChallengeInput } from './dto/update-challenge.input.js';
+
+export interface ListChallengesQuery {
+  first?: number | null;
+  after?: string | null;
+  filter?: ChallengeFilter | null;
+  orderBy?: TitleOrder | null;
+}
+
+@Injectable()
+export class ChallengesService {
+  constructor(private readonly repository: ChallengesRepository) {}
+
+  async challenge(id: string): Promise<ChallengeRecord> {
+    const found = await this.repository.findById(id);
+    if (!found) throw notFound(ENTITY_LABELS.Challenge.singular, id);
+    return found;
+  }
+
+  async challenges(query: ListChallengesQuery) {
+    const limit = pageSize(query.first);
+    const order = query.orderBy ?? DEFAULT_TITLE_ORDER;
+    const filter = query.filter ?? {};
+    checkIds(new InputCheck(), 'filter.actionFieldIds', filter.actionFieldIds).done();
+    const page = await this.repository.page(
+      filter,
+      toLuceneQuery(filter.text),
+      order,
+      cursorFor(query.after, order),
+      limit,
+    );
+    return toPage(page, limit);
+  }
+
+  async create(input: CreateChallengeInput, user: RequestUser): Promise<ChallengeRecord> {
+    assertMaySteer(input, user);
+    const check = new InputCheck();
+    checkTitle(check, input.title, true);
+    checkDescription(check, input.description);
+    checkId(check, 'actionFieldId', input.actionFieldId);
+    check.done();
+    const challenge: ChallengeSnapshot = {
+      title: input.title.trim(),
+      description: optional(input.description),
+      status: input.status ?? CHALLENGE_DEFAULTS.status,
+      priority: input.priority ?? CHALLENGE_DEFAULTS.priority,
+      actionFieldId: input.actionFieldId,
+    };
+    return this.repository.create(challenge, user.id);
+  }
+
+  async update(id: string, input: UpdateChallengeInput, user: RequestUser): Promise<ChallengeRecord> {
+    assertMaySteer(input, user);
+    const check = new InputCheck();
+    if (input.title !== undefined && input.title !== null) checkTitle(check, input.title, true);
+    checkDescription(check, input.description);
+    if (input.actionFieldId !== undefined && input.actionFieldId !== null)
+      checkId(check, 'actionFieldId', input.actionFieldId);
+    check.done();
+    const patch: Partial<ChallengeSnapshot> = {};
+    if (typeof input.title === 'string') patch.title = input.title.trim();
+    if (input.description !== undefined) patch.description = optional(input.description);
+    if (input.actionFieldId) patch.actionFieldId = input.actionFieldId;
+    if (input.status) patch.status = input.status;
+    if (input.priority) patch.priority = input.priority;
+    return this.repository.update(id, user.id, () => patch);
+  }
+
+  async delete(id: string, user: RequestUser): Promise<string> {
+    await this.repository.delete(id, user.id);
+    return id;
+  }
+}
+
+/** Status and priority are the steering group's call (admins may do everything). */
+function assertMaySteer(input: { status?: unknown; priority?: unknown }, user: RequestUser): void {
+  const steers = input.status !== undefined && input.status !== null;
+  const prioritises = input.priority !== undefined && input.priority !== null;
+  if ((steers || prioritises) && !roleSatisfies(user.role, 'steering')) throw forbidden();
+}

@@ -1,0 +1,33 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ActorModel } from '../actors/models/actor.model.js';
+import { nestedListComplexity } from '../graph/shared/nested-list.js';
+import { RelationLoaders } from '../graph/shared/relation-loaders.js';
+import { SolutionApproachModel } from '../solutions/models/solution-approach.model.js';
+import type { SolutionApproachRecord } from '../solutions/solution.types.js';
+import type { GoodPracticeRecord } from './good-practice.types.js';
+import { GoodPracticeModel } from './models/good-practice.model.js';
+
+/** The links of a good practice, fetched in one batch per field for all practices of a response. */
+@Resolver(() => GoodPracticeModel)
+export class GoodPracticeFieldsResolver {
+  constructor(private readonly loaders: RelationLoaders) {}
+
+  @ResolveField('solutionApproaches', () => [SolutionApproachModel], {
+    description: 'Solution approaches it evidences, by title',
+    complexity: nestedListComplexity,
+  })
+  solutionApproaches(
+    @Parent() practice: GoodPracticeRecord,
+    @Context('req') req: object,
+  ): Promise<SolutionApproachRecord[]> {
+    return this.loaders.solutionsOfGoodPractice(req).load(practice.id);
+  }
+
+  @ResolveField('practisedBy', () => [ActorModel], {
+    description: 'Actors practising it, by name',
+    complexity: nestedListComplexity,
+  })
+  practisedBy(@Parent() practice: GoodPracticeRecord, @Context('req') req: object): Promise<ActorModel[]> {
+    return this.loaders.actorsOfGoodPractice(req).load(practice.id);
+  }
+}

@@ -1,0 +1,205 @@
+import { Injectable } from '@nestjs/common';
+import { ENTITY_LABELS, germanSortKey, notFound } from '@netzwerkstatt/domain';
+import { randomUUID } from 'node:crypto';
+import type { KeysetCursor } from '../common/pagination/cursor.js';
+import { Neo4jService, type Tx } from '../database/neo4j.service.js';
+import { single } from '../database/records.js';
+import { changesOnCreate, changesOnDelete } from '../graph/shared/changes.js';
+import { assertReferences } from '../graph/shared/entity-lookup.repository.js';
+import { required } from '../graph/shared/required.js';
+import { findPage } from '../graph/shared/keyset-page.repository.js';
+import { type LinkSpec, LinksRepository } from '../graph/shared/links.repository.js';
+import { goodPracticeProjection } from '../graph/shared/projections.repository.js';
+import type { TitleOrder } from '../graph/shared/title-order.js';
+import { HistoryRepository, diff } from '../history/history.repository.js';
+import {
+  type GoodPracticeFilter,
+  type GoodPracticeProperties,
+  type GoodPracticeRecord,
+  type GoodPracticeSnapshot,
+  goodPracticeProperties,
+} from './good-practice.types.js';
+
+const GOOD_PRACTICE = goodPracticeProjection('n');
+
+/** (:GoodPractice) nodes, the approaches they evidence and who practises them; each change one transaction. */
+@Injectable()
+export class GoodPracticesRepository {
+  constructor(
+    private readonly neo4j: Neo4jService,
+    private readonly history: HistoryRepository,
+    private readonly links: LinksRepository,
+  ) {}
+
+  findById(id: string): Promise<GoodPracticeRecord | null> {
+    return this.neo4j.read((tx) => this.get(tx, id));
+  }
+
+  page(
+    filter: GoodPracticeFilter,
+    lucene: string | null,
+    order: TitleOrder,
+    after: KeysetCursor | null,
+    limit: number,
+  ) {
+    const conditions: string[] = [];
+    if (filter.solutionApproachIds?.length) {
+      conditions.push(
+        'EXISTS { MATCH (n)-[:EVIDENCES]->(s:SolutionApproach) WHERE s.id IN $solutionApproachIds }',
+      );
+    }
+    if (filter.actorIds?.length)
+      conditions.push('EXISTS { MATCH (n)-[:PRACTISED_BY]->(a:Actor) WHERE a.id IN $actorIds }');
+    return this.neo4j.read((tx) =>
+      findPage<GoodPracticeRecord>(tx, {
+        label: 'GoodPractice',
+        conditions,
+        params: { solutionApproachIds: filter.solutionApproachIds, actorIds: filter.actorIds },
+        lucene,
+        order,
+        after,
+        limit,
+        projection: GOOD_PRACTICE,
+      }),
+    );
+  }
+
+  create(practice: GoodPracticeSnapshot, userId: string): Promise<GoodPracticeRecord> {
+    return this.neo4j.write(async (tx) => {
+      await assertReferences(tx, [
+        ...practice.solutionApproachIds.map((id) => ({
+          field: 'solutionApproachIds',
+          id,
+          type: 'SolutionApproach' as const,
+        })),
+        ...practice.practisedByIds.map((id) => ({ field: 'practisedByIds', id, type: 'Actor' as const })),
+      ]);
+      const id = randomUUID();
+      await tx.run(
+        `CREATE (n:GoodPractice {id: $id, title: $title, sortKey: $sortKey, description: $description, url: $url,
+           year: toInteger($year), createdAt: datetime(), updatedAt: datetime(), createdBy: $userId, updatedBy: $userId})`,
+        { ...goodPracticeProperties(practice), id, sortKey: germanSortKey(practice.title), userId },
+      );
+      const self = { type: 'GoodPractice' as const, id };
+      await this.links.linkAll(tx, 'EVIDENCES', self, 'SolutionApproach', practice.solutionApproachIds);
+      await this.links.linkAll(tx, 'PRACTISED_BY', self, 'Actor', practice.practisedByIds);
+      await this.history.record(tx, {
+        entityId: id,
+        entityType: 'GoodPractice',
+        action: 'create',
+        userId,
+        changes: changesOnCreate({ ...practice }),
+      });
+      return required(await this.get(tx, id), 'GoodPractice');
+    });
+  }
+
+  update(id: string, userId: string, patch: Partial<GoodPracticeProperties>): Promise<GoodPracticeRecord> {
+    return this.neo4j.write(async (tx) => {
+      const current = await this.get(tx, id);
+      if (!current) throw notFound(ENTITY_LABELS.GoodPractice.singular, id);
+      const before = goodPracticeProperties(current);
+      const after: GoodPracticeProperties = { ...before, ...patch };
+      const changes = diff({ ...before }, { ...after });
+      if (Object.keys(changes).length === 0) return current;
+      const result = await tx.run(
+        `MATCH (n:GoodPractice {id: $id})
+         SET n.title = $title, n.sortKey = $sortKey, n.description = $description, n.url = $url, n.year = toInteger($year),
+           n.updatedAt = datetime(), n.updatedBy = $userId
+         RETURN ${GOOD_PRACTICE} AS practice`,
+        { ...after, id, sortKey: germanSortKey(after.title), userId },
+      );
+      await this.history.record(tx, {
+        entityId: id,
+        entityType: 'GoodPractice',
+        action: 'update',
+        userId,
+        changes,
+      });
+      return required(single<GoodPracticeRecord>(result.records, 'practice'), 'GoodPractice');
+    });
+  }
+
+  delete(id: string, userId: string): Promise<void> {
+    return this.neo4j.write(async (tx) => {
+      const result = await tx.run(
+        `MATCH (n:GoodPractice {id: $id})
+         WITH n, ${GOOD_PRACTICE} AS practice,
+           COLLECT { MATCH (n)-[:EVIDENCES]->(s:SolutionApproach) RETURN s.id ORDER BY s.id } AS solutionApproachIds,
+           COLLECT { MATCH (n)-[:PRACTISED_BY]->(a:Actor) RETURN a.id ORDER BY a.id } AS practisedByIds
+         DETACH DELETE n
+         RETURN practice, solutionApproachIds, practisedByIds`,
+        { id },
+      );
+      const current = single<GoodPracticeRecord>(result.records, 'practice');
+      if (!current) throw notFound(ENTITY_LABELS.GoodPractice.singular, id);
+      const record = result.records[0];
+      await this.history.record(tx, {
+        entityId: id,
+        entityType: 'GoodPractice',
+        action: 'delete',
+        userId,
+        changes: changesOnDelete({
+          ...goodPracticeProperties(current),
+          solutionApproachIds: record.get('solutionApproachIds'),
+          practisedByIds: record.get('practisedByIds'),
+        }),
+      });
+    });
+  }
+
+  changeSolutionLink(action: 'link' | 'unlink', spec: LinkSpec, practiceId: string, userId: string) {
+    return this.neo4j.write(async (tx) => {
+      await (action === 'link' ? this.links.link(tx, spec, userId) : this.links.unlink(tx, spec, userId));
+      return required(await this.get(tx, practiceId), 'GoodPractice');
+    });
+  }
+
+  /** Replaces who practises it; recorded as one update of `practisedByIds` on the good practice. */
+  setActors(id: string, actorIds: string[], userId: string): Promise<GoodPracticeRecord> {
+    return this.neo4j.write(async (tx) => {
+      await assertReferences(tx, [
+        { field: 'goodPracticeId', id, type: 'GoodPractice' },
+        ...actorIds.map((actorId) => ({ field: 'actorIds', id: actorId, type: 'Actor' as const })),
+      ]);
+      const result = await tx.run(
+        `MATCH (n:GoodPractice {id: $id})
+         WITH n, COLLECT { MATCH (n)-[:PRACTISED_BY]->(a:Actor) RETURN a.id ORDER BY a.id } AS before
+         CALL (n) {
+           MATCH (n)-[r:PRACTISED_BY]->(a:Actor) WHERE NOT a.id IN $actorIds
+           DELETE r
+         }
+         CALL (n) {
+           UNWIND $actorIds AS actorId
+           MATCH (a:Actor {id: actorId})
+           MERGE (n)-[:PRACTISED_BY]->(a)
+         }
+         RETURN before`,
+        { id, actorIds },
+      );
+      const before = single<string[]>(result.records, 'before') ?? [];
+      const changes = diff({ practisedByIds: before }, { practisedByIds: actorIds });
+      if (Object.keys(changes).length > 0) {
+        await tx.run('MATCH (n:GoodPractice {id: $id}) SET n.updatedAt = datetime(), n.updatedBy = $userId', {
+          id,
+          userId,
+        });
+        await this.history.record(tx, {
+          entityId: id,
+          entityType: 'GoodPractice',
+          action: 'update',
+          userId,
+          changes,
+        });
+      }
+      return required(await this.get(tx, id), 'GoodPractice');
+    });
+  }
+
+  private async get(tx: Tx, id: string): Promise<GoodPracticeRecord | null> {
+    const result = await tx.run(`MATCH (n:GoodPractice {id: $id}) RETURN ${GOOD_PRACTICE} AS practice`, {
+      id,
+    });
+    return single<GoodPracticeRecord>(result.records, 'practice');
+  }
+}

@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import { ENTITY_LABELS, InputCheck, notFound } from '@netzwerkstatt/domain';
+import type { RequestUser } from '../auth/request-user.js';
+import { pageSize } from '../common/pagination/cursor.js';
+import {
+  FIELD_LABELS,
+  checkDescription,
+  checkId,
+  checkIds,
+  checkTitle,
+  idSet,
+  optional,
+} from '../graph/shared/input-checks.js';
+import type { LinkSpec } from '../graph/shared/links.repository.js';
+import { cursorFor, toPage } from '../graph/shared/page.js';
+import { DEFAULT_TITLE_ORDER, type TitleOrder } from '../graph/shared/title-order.js';
+import { toLuceneQuery } from '../search/lucene-query.js';
+import { CreateGoodPracticeInput } from './dto/create-good-practice.input.js';
+import { UpdateGoodPracticeInput } from './dto/update-good-practice.input.js';
+import {
+  type GoodPracticeFilter,
+  type GoodPracticeProperties,
+  type GoodPracticeRecord,
+  PRACTICE_YEARS,
+} from './good-practice.types.js';
+import { GoodPracticesRepository } from './good-practices.repository.js';
+
+export interface ListGoodPracticesQuery {
+  first?: number | null;
+  after?: string | null;
+  filter?: GoodPracticeFilter | null;
+  orderBy?: TitleOrder | null;
+}
+
+@Injectable()
+export class GoodPracticesService {
+  constructor(private readonly repository: GoodPracticesRepository) {}
+
+  async goodPractice(id: string): Promise<GoodPracticeRecord> {
+    const found = await this.repository.findById(id);
+    if (!found) throw notFound(ENTITY_LABELS.GoodPractice.singular, id);
+    return found;
+  }
+
+  async goodPractices(query: ListGoodPracticesQuery) {
+    const limit = pageSize(query.first);
+    const order = query.orderBy ?? DEFAULT_TITLE_ORDER;
+    const filter = query.filter ?? {};
+    const check = new InputCheck();
+    checkIds(check, 'filter.solutionApproachIds', filter.solutionApproachIds);
+    checkIds(check, 'filter.actorIds', filter.actorIds);
+    check.done();
+    const page = await this.repository.page(
+      filter,
+      toLuceneQuery(filter.text),
+      order,
+      cursorFor(query.after, order),
+      limit,
+    );
+    return toPage(page, limit);
+  }
+
+  async create(input: CreateGoodPracticeInput, user: RequestUser): Promise<GoodPracticeRecord> {
+    const check = new InputCheck();
+    checkTitle(check, input.title, true);
+    checkProperties(check, input);
+    checkIds(check, 'solutionApproachIds', input.solutionApproachIds);
+    checkIds(check, 'practisedByIds', input.practisedByIds);
+    check.done();
+    return this.repository.create(
+      {
+        title: input.title.trim(),
+        description: optional(input.description),
+        url: optional(input.url),
+        year: input.year ?? null,
+        solutionApproachIds: idSet(input.solutionApproachIds),
+        practisedByIds: idSet(input.practisedByIds),
+      },
+      user.id,
+    );
+  }
+
+  async update(id: string, input: UpdateGoodPracticeInput, user: RequestUser): Promise<GoodPracticeRecord> {
+    const check = new InputCheck();
+    if (input.title !== undefined && input.title !== null) checkTitle(check, input.title, true);
+    checkProperties(check, input);
+    check.done();
+    const patch: Partial<GoodPracticeProperties> = {};
+    if (typeof input.title === 'string') patch.title = input.title.trim();
+    if (input.description !== undefined) patch.description = optional(input.description);
+    if (input.url !== undefined) patch.url = optional(input.url);
+    if (input.year !== undefined) patch.year = input.year;
+    return this.repository.update(id, user.id, patch);
+  }
+
+  async delete(id: string, user: RequestUser): Promise<string> {
+    await this.repository.delete(id, user.id);
+    return id;
+  }
+
+  /** (:GoodPractice)-[:EVIDENCES]->(:SolutionApproach) */
+  async changeSolutionLink(
+    action: 'link' | 'unlink',
+    goodPracticeId: string,
+    solutionId: string,
+    user: RequestUser,
+  ) {
+    const check = new InputCheck();
+    checkId(check, 'goodPracticeId', goodPracticeId);
+    checkId(check, 'solutionId', solutionId);
+    check.done();
+    const spec: LinkSpec = {
+      type: 'EVIDENCES',
+      from: { field: 'goodPracticeId', id: goodPracticeId, type: 'GoodPractice' },
+      to: { field: 'solutionId', id: solutionId, type: 'SolutionApproach' },
+    };
+    return this.repository.changeSolutionLink(action, spec, goodPracticeId, user.id);
+  }
+
+  async setActors(
+    goodPracticeId: string,
+    actorIds: string[],
+    user: RequestUser,
+  ): Promise<GoodPracticeRecord> {
+    const check = new InputCheck();
+    checkId(check, 'goodPracticeId', goodPracticeId);
+    checkIds(check, 'actorIds', actorIds);
+    check.done();
+    return this.repository.setActors(goodPracticeId, idSet(actorIds), user.id);
+  }
+}
+
+function checkProperties(
+  check: InputCheck,
+  input: { description?: string | null; url?: string | null; year?: number | null },
+): void {
+  checkDescription(check, input.description);
+  check.optionalUrl('url', FIELD_LABELS.url, input.url);
+  if (input.year !== undefined && input.year !== null) {
+    const max = new Date().getFullYear() + PRACTICE_YEARS.maxAhead;
+    check.custom(
+      'year',
+      Number.isInteger(input.year) && input.year >= PRACTICE_YEARS.min && input.year <= max,
+      'OUT_OF_RANGE',
+      {
+        de: `Das Jahr muss zwischen ${PRACTICE_YEARS.min} und ${max} liegen.`,
+        en: `The year must be between ${PRACTICE_YEARS.min} and ${max}.`,
+      },
+    );
+  }
+}

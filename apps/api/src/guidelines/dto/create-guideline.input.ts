@@ -1,0 +1,13 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+
+@InputType({ description: 'A new guideline; it starts as a draft.' })
+export class CreateGuidelineInput {
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'Free-form version label, at most 50 characters' })
+  version?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The action field it serves' })
+  actionFieldId?: string | null;
+}

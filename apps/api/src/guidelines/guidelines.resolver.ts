@@ -1,0 +1,75 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { RequireRole } from '../auth/access.decorator.js';
+import { CurrentUser, type RequestUser } from '../auth/request-user.js';
+import { RelationLoaders } from '../graph/shared/relation-loaders.js';
+import { connectionComplexity } from '../graphql/query-limits.js';
+import { ActionFieldModel } from '../reference/models/action-field.model.js';
+import { CreateGuidelineInput } from './dto/create-guideline.input.js';
+import { ListGuidelinesArgs } from './dto/list-guidelines.args.js';
+import { UpdateGuidelineInput } from './dto/update-guideline.input.js';
+import type { GuidelineRecord } from './guideline.types.js';
+import { GuidelinesService } from './guidelines.service.js';
+import { GuidelineConnection, GuidelineModel } from './models/guideline.model.js';
+
+const ID_ARG = { type: () => ID };
+
+@Resolver(() => GuidelineModel)
+export class GuidelinesResolver {
+  constructor(
+    private readonly service: GuidelinesService,
+    private readonly loaders: RelationLoaders,
+  ) {}
+
+  @Query(() => GuidelineModel, { description: "One guideline's metadata by id (NOT_FOUND if unknown)." })
+  @RequireRole('member')
+  guideline(@Args('id', ID_ARG) id: string): Promise<GuidelineRecord> {
+    return this.service.guideline(id);
+  }
+
+  @Query(() => GuidelineConnection, {
+    description: 'Guideline metadata, filtered, one page at a time.',
+    complexity: connectionComplexity,
+  })
+  @RequireRole('member')
+  guidelines(@Args() args: ListGuidelinesArgs) {
+    return this.service.guidelines(args);
+  }
+
+  @Mutation(() => GuidelineModel, { description: 'Creates a draft guideline.' })
+  @RequireRole('member')
+  createGuideline(
+    @Args('input') input: CreateGuidelineInput,
+    @CurrentUser() user: RequestUser,
+  ): Promise<GuidelineRecord> {
+    return this.service.create(input, user);
+  }
+
+  @Mutation(() => GuidelineModel, { description: 'Status changes: steering group only.' })
+  @RequireRole('member')
+  updateGuideline(
+    @Args('id', ID_ARG) id: string,
+    @Args('input') input: UpdateGuidelineInput,
+    @CurrentUser() user: RequestUser,
+  ): Promise<GuidelineRecord> {
+    return this.service.update(id, input, user);
+  }
+
+  @Mutation(() => ID, {
+    description: 'Deletes the guideline; once in review or published, steering group only. Returns its id.',
+  })
+  @RequireRole('member')
+  deleteGuideline(@Args('id', ID_ARG) id: string, @CurrentUser() user: RequestUser): Promise<string> {
+    return this.service.delete(id, user);
+  }
+
+  @ResolveField('actionField', () => ActionFieldModel, {
+    nullable: true,
+    description: 'The action field it serves',
+  })
+  async actionField(
+    @Parent() guideline: GuidelineRecord,
+    @Context('req') req: object,
+  ): Promise<ActionFieldModel | null> {
+    return guideline.actionFieldId ? this.loaders.actionField(req).load(guideline.actionFieldId) : null;
+  }
+}

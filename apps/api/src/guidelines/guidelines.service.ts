@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DomainError,
+  ENTITY_LABELS,
+  InputCheck,
+  forbidden,
+  notFound,
+  roleSatisfies,
+} from '@netzwerkstatt/domain';
+import type { RequestUser } from '../auth/request-user.js';
+import { pageSize } from '../common/pagination/cursor.js';
+import { FIELD_LABELS, checkId, checkIds, checkTitle, optional } from '../graph/shared/input-checks.js';
+import { cursorFor, toPage } from '../graph/shared/page.js';
+import { DEFAULT_TITLE_ORDER, type TitleOrder } from '../graph/shared/title-order.js';
+import { toLuceneQuery } from '../search/lucene-query.js';
+import { CreateGuidelineInput } from './dto/create-guideline.input.js';
+import { UpdateGuidelineInput } from './dto/update-guideline.input.js';
+import {
+  GUIDELINE_TRANSITIONS,
+  GUIDELINE_VERSION_MAX,
+  type GuidelineFilter,
+  type GuidelineRecord,
+  type GuidelineSnapshot,
+  type GuidelineStatus,
+} from './guideline.types.js';
+import { GuidelinesRepository } from './guidelines.repository.js';
+
+export interface ListGuidelinesQuery {
+  first?: number | null;
+  after?: string | null;
+  filter?: GuidelineFilter | null;
+  orderBy?: TitleOrder | null;
+}
+
+@Injectable()
+export class GuidelinesService {
+  constructor(private readonly repository: GuidelinesRepository) {}
+
+  async guideline(id: string): Promise<GuidelineRecord> {
+    const found = await this.repository.findById(id);
+    if (!found) throw notFound(ENTITY_LABELS.Guideline.singular, id);
+    return found;
+  }
+
+  async guidelines(query: ListGuidelinesQuery) {
+    const limit = pageSize(query.first);
+    const order = query.orderBy ?? DEFAULT_TITLE_ORDER;
+    const filter = query.filter ?? {};
+    checkIds(new InputCheck(), 'filter.actionFieldIds', filter.actionFieldIds).done();
+    const page = await this.repository.page(
+      filter,
+      toLuceneQuery(filter.text),
+      order,
+      cursorFor(query.after, order),
+      limit,
+    );
+    return toPage(page, limit);
+  }
+
+  async create(input: CreateGuidelineInput, user: RequestUser): Promise<GuidelineRecord> {
+    const check = new InputCheck();
+    checkTitle(check, input.title, true);
+    check.optionalText('version', FIELD_LABELS.version, input.version, GUIDELINE_VERSION_MAX);
+    if (input.actionFieldId !== undefined && input.actionFieldId !== null)
+      checkId(check, 'actionFieldId', input.actionFieldId);
+    check.done();
+    return this.repository.create(
+      {
+        title: input.title.trim(),
+        status: 'draft',
+        version: optional(input.version),
+        actionFieldId: input.actionFieldId ?? null,
+      },
+      user.id,
+    );
+  }
+
+  async update(id: string, input: UpdateGuidelineInput, user: RequestUser): Promise<GuidelineRecord> {
+    const wantedStatus = input.status ?? null;
+    if (wantedStatus && !roleSatisfies(user.role, 'steering')) throw forbidden();
+    const check = new InputCheck();
+    if (input.title !== undefined && input.title !== null) checkTitle(check, input.title, true);
+    check.optionalText('version', FIELD_LABELS.version, input.version, GUIDELINE_VERSION_MAX);
+    if (input.actionFieldId !== undefined && input.actionFieldId !== null)
+      checkId(check, 'actionFieldId', input.actionFieldId);
+    check.done();
+    const patch: Partial<GuidelineSnapshot> = {};
+    if (typeof input.title === 'string') patch.title = input.title.trim();
+    if (input.version !== undefined) patch.version = optional(input.version);
+    if (input.actionFieldId !== undefined) patch.actionFieldId = input.actionFieldId || null;
+    return this.repository.update(id, user.id, (current) => {
+      if (wantedStatus && wantedStatus !== current.status) {
+        assertTransition(current.status, wantedStatus);
+        patch.status = wantedStatus;
+      }
+      return patch;
+    });
+  }
+
+  /** A draft may be deleted by any member; once in review or published, only by the steering group. */
+  async delete(id: string, user: RequestUser): Promise<string> {
+    await this.repository.delete(id, user.id, (current) => {
+      if (current.status !== 'draft' && !roleSatisfies(user.role, 'steering')) throw forbidden();
+    });
+    return id;
+  }
+}
+
+function assertTransition(from: GuidelineStatus, to: GuidelineStatus): void {
+  if (GUIDELINE_TRANSITIONS[from].includes(to)) return;
+  const message = {
+    de: `Der Status kann nicht von „${from}“ zu „${to}“ wechseln; erlaubt: ${GUIDELINE_TRANSITIONS[from].join(', ')}.`,
+    en: `The status cannot change from "${from}" to "${to}"; allowed: ${GUIDELINE_TRANSITIONS[from].join(', ')}.`,
+  };
+  throw new DomainError('BAD_USER_INPUT', 'INVALID_TRANSITION', message, [
+    { field: 'status', reason: 'INVALID_TRANSITION', message },
+  ]);
+}

@@ -1,0 +1,29 @@
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType } from '../../common/pagination/connection.js';
+import { AuditedModel } from '../../graph/shared/audited.model.js';
+import { SOLUTION_STATUSES, type SolutionStatus } from '../solution.types.js';
+
+export const SolutionStatusEnum = Object.fromEntries(SOLUTION_STATUSES.map((s) => [s, s])) as {
+  [S in SolutionStatus]: S;
+};
+registerEnumType(SolutionStatusEnum, {
+  name: 'SolutionStatus',
+  description: 'proposed → piloting → established, or discontinued',
+});
+
+@ObjectType('SolutionApproach', {
+  description:
+    'Lösungsansatz: answers challenges; proposed and carried by actors, evidenced by good practices.',
+})
+export class SolutionApproachModel extends AuditedModel {
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  @Field(() => SolutionStatusEnum)
+  status: SolutionStatus;
+}
+
+export const SolutionApproachConnection = ConnectionType(SolutionApproachModel, 'SolutionApproach');

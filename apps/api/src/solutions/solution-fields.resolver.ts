@@ -1,0 +1,46 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ActorModel } from '../actors/models/actor.model.js';
+import type { ChallengeRecord } from '../challenges/challenge.types.js';
+import { ChallengeModel } from '../challenges/models/challenge.model.js';
+import type { GoodPracticeRecord } from '../good-practices/good-practice.types.js';
+import { GoodPracticeModel } from '../good-practices/models/good-practice.model.js';
+import { nestedListComplexity } from '../graph/shared/nested-list.js';
+import { RelationLoaders } from '../graph/shared/relation-loaders.js';
+import { SolutionApproachModel } from './models/solution-approach.model.js';
+import type { SolutionApproachRecord } from './solution.types.js';
+
+/** The links of a solution approach, fetched in one batch per field for all approaches of a response. */
+@Resolver(() => SolutionApproachModel)
+export class SolutionFieldsResolver {
+  constructor(private readonly loaders: RelationLoaders) {}
+
+  @ResolveField('challenges', () => [ChallengeModel], {
+    description: 'Challenges it addresses, by title',
+    complexity: nestedListComplexity,
+  })
+  challenges(
+    @Parent() solution: SolutionApproachRecord,
+    @Context('req') req: object,
+  ): Promise<ChallengeRecord[]> {
+    return this.loaders.challengesOfSolution(req).load(solution.id);
+  }
+
+  @ResolveField('carriers', () => [ActorModel], {
+    description: 'Actors proposing and carrying it, by name',
+    complexity: nestedListComplexity,
+  })
+  carriers(@Parent() solution: SolutionApproachRecord, @Context('req') req: object): Promise<ActorModel[]> {
+    return this.loaders.carriersOfSolution(req).load(solution.id);
+  }
+
+  @ResolveField('goodPractices', () => [GoodPracticeModel], {
+    description: 'Good practices that show it works, by title',
+    complexity: nestedListComplexity,
+  })
+  goodPractices(
+    @Parent() solution: SolutionApproachRecord,
+    @Context('req') req: object,
+  ): Promise<GoodPracticeRecord[]> {
+    return this.loaders.goodPracticesOfSolution(req).load(solution.id);
+  }
+}

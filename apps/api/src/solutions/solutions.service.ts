@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { ENTITY_LABELS, InputCheck, notFound } from '@netzwerkstatt/domain';
+import type { RequestUser } from '../auth/request-user.js';
+import { pageSize } from '../common/pagination/cursor.js';
+import {
+  checkDescription,
+  checkId,
+  checkIds,
+  checkTitle,
+  idSet,
+  optional,
+} from '../graph/shared/input-checks.js';
+import type { LinkSpec } from '../graph/shared/links.repository.js';
+import { cursorFor, toPage } from '../graph/shared/page.js';
+import { DEFAULT_TITLE_ORDER, type TitleOrder } from '../graph/shared/title-order.js';
+import { toLuceneQuery } from '../search/lucene-query.js';
+import { CreateSolutionApproachInput } from './dto/create-solution-approach.input.js';
+import { UpdateSolutionApproachInput } from './dto/update-solution-approach.input.js';
+import type { SolutionApproachRecord, SolutionFilter, SolutionProperties } from './solution.types.js';
+import { SolutionsRepository } from './solutions.repository.js';
+
+export interface ListSolutionsQuery {
+  first?: number | null;
+  after?: string | null;
+  filter?: SolutionFilter | null;
+  orderBy?: TitleOrder | null;
+}
+
+@Injectable()
+export class SolutionsService {
+  constructor(private readonly repository: SolutionsRepository) {}
+
+  async solutionApproach(id: string): Promise<SolutionApproachRecord> {
+    const found = await this.repository.findById(id);
+    if (!found) throw notFound(ENTITY_LABELS.SolutionApproach.singular, id);
+    return found;
+  }
+
+  async solutionApproaches(query: ListSolutionsQuery) {
+    const limit = pageSize(query.first);
+    const order = query.orderBy ?? DEFAULT_TITLE_ORDER;
+    const filter = query.filter ?? {};
+    const check = new InputCheck();
+    checkIds(check, 'filter.challengeIds', filter.challengeIds);
+    checkIds(check, 'filter.actionFieldIds', filter.actionFieldIds);
+    checkIds(check, 'filter.actorIds', filter.actorIds);
+    check.done();
+    const page = await this.repository.page(
+      filter,
+      toLuceneQuery(filter.text),
+      order,
+      cursorFor(query.after, order),
+      limit,
+    );
+    return toPage(page, limit);
+  }
+
+  async create(input: CreateSolutionApproachInput, user: RequestUser): Promise<SolutionApproachRecord> {
+    const check = new InputCheck();
+    checkTitle(check, input.title, true);
+    checkDescription(check, input.description);
+    checkIds(check, 'challengeIds', input.challengeIds);
+    checkIds(check, 'carrierIds', input.carrierIds);
+    check.done();
+    return this.repository.create(
+      {
+        title: input.title.trim(),
+        description: optional(input.description),
+        status: input.status ?? 'proposed',
+        challengeIds: idSet(input.challengeIds),
+        carrierIds: idSet(input.carrierIds),
+      },
+      user.id,
+    );
+  }
+
+  async update(
+    id: string,
+    input: UpdateSolutionApproachInput,
+    user: RequestUser,
+  ): Promise<SolutionApproachRecord> {
+    const check = new InputCheck();
+    if (input.title !== undefined && input.title !== null) checkTitle(check, input.title, true);
+    checkDescription(check, input.description);
+    check.done();
+    const patch: Partial<SolutionProperties> = {};
+    if (typeof input.title === 'string') patch.title = input.title.trim();
+    if (input.description !== undefined) patch.description = optional(input.description);
+    if (input.status) patch.status = input.status;
+    return this.repository.update(id, user.id, patch);
+  }
+
+  async delete(id: string, user: RequestUser): Promise<string> {
+    await this.repository.delete(id, user.id);
+    return id;
+  }
+
+  /** (:SolutionApproach)-[:ADDRESSES]->(:Challenge) */
+  async changeChallengeLink(
+    action: 'link' | 'unlink',
+    solutionId: string,
+    challengeId: string,
+    user: RequestUser,
+  ) {
+    checkPair('solutionId', solutionId, 'challengeId', challengeId);
+    const spec: LinkSpec = {
+      type: 'ADDRESSES',
+      from: { field: 'solutionId', id: solutionId, type: 'SolutionApproach' },
+      to: { field: 'challengeId', id: challengeId, type: 'Challenge' },
+    };
+    return this.repository.changeLink(action, spec, solutionId, user.id);
+  }
+
+  /** (:Actor)-[:CARRIES]->(:SolutionApproach) */
+  async changeCarrierLink(action: 'link' | 'unlink', actorId: string, solutionId: string, user: RequestUser) {
+    checkPair('actorId', actorId, 'solutionId', solutionId);
+    const spec: LinkSpec = {
+      type: 'CARRIES',
+      from: { field: 'actorId', id: actorId, type: 'Actor' },
+      to: { field: 'solutionId', id: solutionId, type: 'SolutionApproach' },
+    };
+    return this.repository.changeLink(action, spec, solutionId, user.id);
+  }
+}
+
+function checkPair(fieldA: string, idA: string, fieldB: string, idB: string): void {
+  const check = new InputCheck();
+  checkId(check, fieldA, idA);
+  checkId(check, fieldB, idB);
+  check.done();
+}
