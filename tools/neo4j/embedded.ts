@@ -2,7 +2,7 @@
 // Neo4j server. Set NEO4J_URI to use an external Neo4j instead (the callers check that).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -20,7 +20,7 @@ const READY_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 30_000;
 
 // The JVM flags Neo4j's own neo4j.conf (server.jvm.additional) sets that matter for embedded use.
-// TrustFinalNonStaticFields is left out on purpose: Neo4j's docs say to drop it for embedded mode.
+// TrustFinalNonStaticFields is left out on purpose: neo4j.conf itself says to drop it when embedded.
 const JVM_FLAGS = [
   '-XX:+UseG1GC',
   '-XX:-OmitStackTraceInFastThrow',
@@ -40,6 +40,7 @@ const INSTALL_HINT =
   'or set NEO4J_URI to an external Neo4j 5.26+';
 
 export interface EmbeddedNeo4jOptions {
+  /** Default NEO4J_EMBEDDED_PORT or 7687; 0 picks a free port (tests: no clash with `npm start`). */
   port?: number;
   dataDir?: string;
   heap?: string;
@@ -52,10 +53,15 @@ export interface EmbeddedNeo4j {
   stop(): Promise<void>;
 }
 
+type JvmExit = { code: number | null; signal: NodeJS.Signals | null };
+
 export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions = {}): Promise<EmbeddedNeo4j> {
   const log = opts.log ?? ((line: string) => console.log(`[neo4j] ${line}`));
-  const port = opts.port ?? Number(process.env.NEO4J_EMBEDDED_PORT || 7687);
-  const dataDir = path.resolve(opts.dataDir ?? (process.env.NEO4J_DATA_DIR || path.join(REPO_ROOT, 'data/neo4j')));
+  const requestedPort = opts.port ?? Number(process.env.NEO4J_EMBEDDED_PORT || 7687);
+  const port = requestedPort === 0 ? await freePort() : requestedPort;
+  const dataDir = path.resolve(
+    opts.dataDir ?? (process.env.NEO4J_DATA_DIR || path.join(REPO_ROOT, 'data/neo4j')),
+  );
   const heap = opts.heap ?? (process.env.NEO4J_HEAP || '1g');
   const pageCache = opts.pageCache ?? (process.env.NEO4J_PAGECACHE || '256m');
   const uri = `bolt://127.0.0.1:${port}`;
@@ -66,40 +72,52 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions = {}): Promi
   await ensurePortFree(port, uri);
 
   mkdirSync(dataDir, { recursive: true });
-  log(`starting on ${uri} (data: ${path.relative(REPO_ROOT, dataDir) || dataDir}, heap ${heap}, page cache ${pageCache})`);
+  const shownDir = dataDir.startsWith(REPO_ROOT + path.sep) ? path.relative(REPO_ROOT, dataDir) : dataDir;
+  log(`starting on ${uri} (data: ${shownDir}, heap ${heap}, page cache ${pageCache})`);
   const startedAt = Date.now();
   const classpath = [CLASSES_DIR, path.join(LIB_DIR, '*')].join(path.delimiter);
   const child = spawn(
     'java',
-    [`-Xmx${heap}`, ...JVM_FLAGS, '-cp', classpath, MAIN_CLASS, dataDir, '--port', String(port), '--pagecache', pageCache, '--exit-on-stdin-eof'],
+    [
+      `-Xmx${heap}`,
+      ...JVM_FLAGS,
+      '-cp',
+      classpath,
+      MAIN_CLASS,
+      dataDir,
+      '--port',
+      String(port),
+      '--pagecache',
+      pageCache,
+      '--exit-on-stdin-eof',
+    ],
     // Own process group: a terminal Ctrl+C must not stop the database before the app using it.
     // stdin stays an open pipe; the JVM shuts down cleanly when it closes because we died.
-    { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'], detached: true },
+    // Readiness is checked over Bolt, so its stdout ("NEO4J_READY ...") is only for manual runs.
+    { cwd: REPO_ROOT, stdio: ['pipe', 'ignore', 'pipe'], detached: true },
   );
   const recentErrors: string[] = [];
-  createInterface({ input: child.stdout! }).on('line', () => {});
-  createInterface({ input: child.stderr! }).on('line', (line) => {
+  createInterface({ input: child.stderr }).on('line', (line) => {
     recentErrors.push(line);
     if (recentErrors.length > 20) recentErrors.shift();
-    log(line);
+    // The launcher's own one-line failure becomes the thrown error instead.
+    if (!line.startsWith('NEO4J_ERROR ')) log(line);
   });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+  const exited = new Promise<JvmExit>((resolve) => {
     child.once('exit', (code, signal) => resolve({ code, signal }));
     child.once('error', () => resolve({ code: -1, signal: null }));
   });
-  let stopping = false;
-  void exited.then(({ code, signal }) => {
-    if (!stopping) log(`Neo4j exited unexpectedly (${signal ?? `code ${code}`})`);
-  });
-
   try {
     const version = await waitUntilReachable(uri, exited, () => lastError(recentErrors));
     log(`${version} ready on ${uri} after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
   } catch (err) {
-    stopping = true;
     await terminate(child, exited);
     throw err;
   }
+  let stopping = false;
+  void exited.then(({ code, signal }) => {
+    if (!stopping) log(`Neo4j exited unexpectedly (${signal ?? `code ${code}`})`);
+  });
 
   let stopped: Promise<void> | undefined;
   return {
@@ -122,7 +140,8 @@ function checkJava(): void {
   // `java -version` prints e.g. `openjdk version "17.0.15"` (or "1.8.0_392" for Java 8) on stderr.
   const match = /version "(\d+)(?:\.(\d+))?/.exec(`${res.stderr}${res.stdout}`);
   const major = match ? (match[1] === '1' ? Number(match[2]) : Number(match[1])) : 0;
-  if (major < 17) fail(`Embedded Neo4j: Java ${major || '(unknown version)'} found, 17+ needed; ${INSTALL_HINT}.`);
+  if (major < 17)
+    fail(`Embedded Neo4j: Java ${major || '(unknown version)'} found, 17+ needed; ${INSTALL_HINT}.`);
 }
 
 function sha256(...parts: string[]): string {
@@ -143,7 +162,8 @@ function pomHash(): string {
 async function ensureJars(log: (line: string) => void): Promise<void> {
   const wanted = pomHash();
   if (readStamp(LIB_STAMP) === wanted) return;
-  if (spawnSync('mvn', ['-v'], { stdio: 'ignore' }).error) fail(`Embedded Neo4j: no 'mvn' found to fetch Neo4j's jars; ${INSTALL_HINT}.`);
+  if (spawnSync('mvn', ['-v'], { stdio: 'ignore' }).error)
+    fail(`Embedded Neo4j: no 'mvn' found to fetch Neo4j's jars; ${INSTALL_HINT}.`);
 
   log('fetching Neo4j jars with Maven (first run only, takes a minute) ...');
   // Old jars from a previous pom would end up on the classpath next to the new ones.
@@ -152,18 +172,22 @@ async function ensureJars(log: (line: string) => void): Promise<void> {
   const mvn = spawn('mvn', args, { cwd: HERE, stdio: ['ignore', 'pipe', 'pipe'] });
   const tail: string[] = [];
   let downloaded = 0;
+  let lastProgress = Date.now();
   const onLine = (line: string) => {
     tail.push(line);
     if (tail.length > 30) tail.shift();
-    if (line.startsWith('Downloaded from')) {
+    if (line.includes('Downloaded from ')) {
       downloaded++;
-      if (downloaded % 25 === 0) log(`  ${downloaded} files downloaded ...`);
+      if (Date.now() - lastProgress > 5_000) {
+        lastProgress = Date.now();
+        log(`  ${downloaded} files downloaded ...`);
+      }
     } else if (/^\[(ERROR|WARNING)\]|BUILD (SUCCESS|FAILURE)/.test(line)) {
       log(`  ${line}`);
     }
   };
-  createInterface({ input: mvn.stdout! }).on('line', onLine);
-  createInterface({ input: mvn.stderr! }).on('line', onLine);
+  createInterface({ input: mvn.stdout }).on('line', onLine);
+  createInterface({ input: mvn.stderr }).on('line', onLine);
   const code = await new Promise<number | null>((resolve) => mvn.once('close', resolve));
   if (code !== 0) {
     for (const line of tail) log(`  ${line}`);
@@ -177,12 +201,34 @@ async function ensureJars(log: (line: string) => void): Promise<void> {
 function ensureCompiled(log: (line: string) => void): void {
   const wanted = sha256(readFileSync(SOURCE, 'utf8'), readStamp(LIB_STAMP));
   if (readStamp(CLASSES_STAMP) === wanted) return;
-  if (spawnSync('javac', ['-version'], { stdio: 'ignore' }).error) fail(`Embedded Neo4j: no 'javac' found (a JRE is not enough); ${INSTALL_HINT}.`);
+  if (spawnSync('javac', ['-version'], { stdio: 'ignore' }).error)
+    fail(`Embedded Neo4j: no 'javac' found (a JRE is not enough); ${INSTALL_HINT}.`);
   log('compiling the Neo4j launcher ...');
+  // Built next to the old classes and swapped in, so a Neo4j starting concurrently never sees a
+  // half-written directory.
+  const fresh = `${CLASSES_DIR}.${process.pid}`;
+  rmSync(fresh, { recursive: true, force: true });
+  const res = spawnSync('javac', ['--release', '17', '-d', fresh, '-cp', path.join(LIB_DIR, '*'), SOURCE], {
+    encoding: 'utf8',
+  });
+  if (res.status !== 0) {
+    rmSync(fresh, { recursive: true, force: true });
+    fail(`Embedded Neo4j: compiling the launcher failed: ${`${res.stderr}${res.stdout}`.trim()}`);
+  }
+  writeFileSync(path.join(fresh, path.basename(CLASSES_STAMP)), `${wanted}\n`);
   rmSync(CLASSES_DIR, { recursive: true, force: true });
-  const res = spawnSync('javac', ['--release', '17', '-d', CLASSES_DIR, '-cp', path.join(LIB_DIR, '*'), SOURCE], { encoding: 'utf8' });
-  if (res.status !== 0) fail(`Embedded Neo4j: compiling the launcher failed: ${`${res.stderr}${res.stdout}`.trim()}`);
-  writeFileSync(CLASSES_STAMP, `${wanted}\n`);
+  renameSync(fresh, CLASSES_DIR);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 async function ensurePortFree(port: number, uri: string): Promise<void> {
@@ -193,15 +239,18 @@ async function ensurePortFree(port: number, uri: string): Promise<void> {
   });
   if (!listening) return;
   const version = await serverVersion(uri).catch(() => undefined);
-  const what = version ? `a running ${version}, probably left over from an earlier run` : 'another program';
+  const find = `find it with: ss -ltnp 'sport = :${port}'`;
   fail(
-    `Embedded Neo4j: 127.0.0.1:${port} is already in use by ${what}. Stop it (find it with: ss -ltnp 'sport = :${port}'), ` +
-      `use it via NEO4J_URI=${uri}, or pick another port with NEO4J_EMBEDDED_PORT.`,
+    version
+      ? `Embedded Neo4j: a ${version} is already listening on 127.0.0.1:${port}, probably left over from an earlier run. ` +
+          `Stop it (${find}), use it via NEO4J_URI=${uri}, or pick another port with NEO4J_EMBEDDED_PORT.`
+      : `Embedded Neo4j: port 127.0.0.1:${port} is already in use by another program. ` +
+          `Stop it (${find}) or pick another port with NEO4J_EMBEDDED_PORT.`,
   );
 }
 
 async function serverVersion(uri: string): Promise<string> {
-  const driver = neo4j.driver(uri, undefined, { connectionTimeout: 2_000, logging: { level: 'error', logger: () => {} } });
+  const driver = neo4j.driver(uri, undefined, { connectionTimeout: 2_000 });
   try {
     const info = await driver.getServerInfo();
     return info.agent ?? 'Neo4j';
@@ -213,19 +262,25 @@ async function serverVersion(uri: string): Promise<string> {
 /** Polls with a real Bolt connection until the server answers, the JVM dies, or time runs out. */
 async function waitUntilReachable(
   uri: string,
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>,
+  exited: Promise<JvmExit>,
   lastError: () => string,
 ): Promise<string> {
-  let dead: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  let dead: JvmExit | undefined;
   void exited.then((result) => (dead = result));
   const deadline = Date.now() + READY_TIMEOUT_MS;
   let delay = 100;
   for (;;) {
-    if (dead) fail(`Embedded Neo4j exited before it was ready (${dead.signal ?? `code ${dead.code}`}): ${lastError()}`);
+    if (dead)
+      fail(
+        `Embedded Neo4j exited before it was ready (${dead.signal ?? `code ${dead.code}`}): ${lastError()}`,
+      );
     try {
       return await serverVersion(uri);
     } catch {
-      if (Date.now() > deadline) fail(`Embedded Neo4j was not reachable on ${uri} within ${READY_TIMEOUT_MS / 1000} s: ${lastError()}`);
+      if (Date.now() > deadline)
+        fail(
+          `Embedded Neo4j was not reachable on ${uri} within ${READY_TIMEOUT_MS / 1000} s: ${lastError()}`,
+        );
     }
     await new Promise((resolve) => setTimeout(resolve, delay));
     delay = Math.min(delay * 2, 1_000);
@@ -233,15 +288,15 @@ async function waitUntilReachable(
 }
 
 function lastError(lines: string[]): string {
-  // The launcher reports its own failures as one "NEO4J_ERROR ..." line; otherwise show the last lines.
+  // The launcher reports its own failures as one "NEO4J_ERROR ..." line; otherwise pick the most
+  // telling line of a stack trace rather than its last frames.
   const own = lines.find((line) => line.startsWith('NEO4J_ERROR '));
-  return own ? own.slice('NEO4J_ERROR '.length) : lines.slice(-5).join(' | ') || 'no output';
+  if (own) return own.slice('NEO4J_ERROR '.length);
+  const cause = lines.findLast((line) => /^(Caused by: |Exception |Error: )/.test(line));
+  return cause ?? (lines.at(-1) || 'no output');
 }
 
-async function terminate(
-  child: ChildProcess,
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>,
-): Promise<void> {
+async function terminate(child: ChildProcess, exited: Promise<JvmExit>): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   // SIGTERM runs the JVM's shutdown hook, which shuts Neo4j down cleanly (no recovery next time).
   child.kill('SIGTERM');

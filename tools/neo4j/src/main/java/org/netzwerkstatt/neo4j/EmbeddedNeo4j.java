@@ -2,7 +2,6 @@ package org.netzwerkstatt.neo4j;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.BindException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -62,17 +61,23 @@ public final class EmbeddedNeo4j {
           .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
           // Keeps a fresh store small on disk: otherwise every transaction log file is 256 MB up front.
           .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
-          // No phoning home: the machines this runs on have no general internet access.
+          // No usage reports: a development or test database has nothing to tell anyone.
           .setConfig(GraphDatabaseSettings.udc_enabled, false)
           // Netty otherwise waits a 5 s quiet period twice when Bolt shuts down: 10 s per stop.
           .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
           .setUserLogProvider(new Log4jLogProvider(System.err, Level.WARN))
           .build();
     } catch (RuntimeException e) {
-      if (causedByBindFailure(e)) {
+      Throwable root = rootCause(e);
+      if (hasCause(e, "BindException", "PortBindException")) {
         fail("port " + HOST + ":" + port + " is already in use (another Neo4j still running?)");
       }
-      throw e;
+      if (hasCause(e, "FileLockException")) {
+        fail("data directory " + dataDir + " is in use by another Neo4j process");
+      }
+      fail(root.getClass().getSimpleName() + ": " + root.getMessage()
+          + " (details: " + dataDir.resolve("logs/debug.log") + ")");
+      return;
     }
 
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -103,13 +108,23 @@ public final class EmbeddedNeo4j {
     }
   }
 
-  private static boolean causedByBindFailure(Throwable e) {
+  private static boolean hasCause(Throwable e, String... simpleNames) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof BindException || t.getClass().getSimpleName().equals("PortBindException")) {
-        return true;
+      for (String name : simpleNames) {
+        if (t.getClass().getSimpleName().equals(name)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t;
   }
 
   private static void waitForEof(InputStream in) {
