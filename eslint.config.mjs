@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default [
   ...nx.configs['flat/base'],
@@ -51,6 +52,11 @@ export default [
     },
   },
   {
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
     files: ['libs/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -65,6 +71,11 @@ export default [
         },
       ],
     },
+  },
+  {
+    // Tests assert the shape they just checked; a non-null assertion there is the assertion.
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts', '**/test/**/*.ts', '**/e2e/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   ...tseslint.config({
     files: ['**/*.ts', '**/*.tsx'],

@@ -8,7 +8,6 @@ import { AnalysisModule } from './analysis/analysis.module.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { ChallengesModule } from './challenges/challenges.module.js';
 import { APP_CONFIG, ConfigModule } from './config/config.module.js';
-import { AppConfig } from './config/config.schema.js';
 import { DatabaseModule } from './database/database.module.js';
 import { GoodPracticesModule } from './good-practices/good-practices.module.js';
 import { GraphModule } from './graph/graph.module.js';
