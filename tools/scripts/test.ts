@@ -1,6 +1,6 @@
 // `npm test`: every check in order, stopping at the first failure. The integration and e2e suites
 // share ONE embedded Neo4j on a fresh test store (or the server NEO4J_URI points to).
-// The last line is always "N passed, N failed", which CI reads.
+// The last line is always "tests: N passed, N failed" (test counts; a failed step counts as a failure), which CI reads.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -13,6 +13,7 @@ import {
   signalExitCode,
   type RunningCommand,
 } from './proc.ts';
+import { clearTestResults, tallyTestResults } from './test-results.ts';
 
 const TEST_DATA_DIR = path.join(REPO_ROOT, 'data/neo4j-test');
 // Nx's daemon and cloud would outlive or slow down a one-shot run; its terminal UI needs a person.
@@ -81,6 +82,7 @@ async function main(): Promise<number> {
     current?.signal(sig);
   });
 
+  clearTestResults();
   const results: { name: string; ok: boolean; ms: number; detail: string }[] = [];
   for (const step of steps) {
     if (interrupted) break;
@@ -115,7 +117,13 @@ async function main(): Promise<number> {
   }
   for (const step of steps.slice(results.length)) console.log(`--   ${step.name} (nicht gelaufen / not run)`);
   if (interrupted) console.log(`abgebrochen / interrupted (${interrupted})`);
-  console.log(`${passed} passed, ${failed} failed`);
+  console.log(`steps: ${passed} passed, ${failed} failed`);
+  // The closing line counts tests, as reported by every runner that ran (jest JSON, node:test TAP).
+  const tests = tallyTestResults();
+  const skipped = tests.skipped > 0 ? `, ${tests.skipped} skipped` : '';
+  console.log(
+    `tests: ${tests.passed} passed, ${tests.failed + (failed > 0 && tests.failed === 0 ? 1 : 0)} failed${skipped}`,
+  );
   if (interrupted) return signalExitCode(interrupted);
   return failed === 0 && results.length === steps.length ? 0 : 1;
 }
