@@ -1,6 +1,6 @@
 // Tallies the test counts the runners wrote to tmp/test-results/: jest's JSON (`--json --outputFile`)
 // and node:test's TAP summary (`# pass N` / `# fail N`), so `npm test` can close on real test counts.
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './proc.ts';
 
@@ -15,6 +15,7 @@ export interface Tally {
 
 export function clearTestResults(): void {
   rmSync(TEST_RESULTS_DIR, { recursive: true, force: true });
+  mkdirSync(TEST_RESULTS_DIR, { recursive: true });
 }
 
 function fromJest(text: string): Tally {

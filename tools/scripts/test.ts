@@ -44,6 +44,18 @@ const steps: Step[] = [
   },
   { name: 'unit tests', run: command(['npx', 'nx', 'run-many', '-t', 'test', '--outputStyle=stream']) },
   {
+    name: 'tool tests (node:test)',
+    run: command([
+      'node',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      '--test-reporter-destination=tmp/test-results/tools.tap',
+      'tools/**/*.test.ts',
+    ]),
+  },
+  {
     name: neo4jUri ? 'Neo4j (NEO4J_URI)' : 'Neo4j (embedded, fresh data/neo4j-test)',
     run: async () => {
       if (neo4jUri) return checkExternalNeo4j(neo4jUri);
