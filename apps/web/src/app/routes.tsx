@@ -1,0 +1,58 @@
+import { Route, Routes } from 'react-router';
+import { actorRoutes } from '../features/actors/routes';
+import { adminRoutes } from '../features/admin/routes';
+import { authRoutes } from '../features/auth/routes';
+import { challengeRoutes } from '../features/challenges/routes';
+import { goodPracticeRoutes } from '../features/good-practices/routes';
+import { homeRoutes } from '../features/home/routes';
+import { importRoutes } from '../features/import/routes';
+import { legalAdminRoutes, legalRoutes } from '../features/legal/routes';
+import { personRoutes } from '../features/persons/routes';
+import { processChainRoutes } from '../features/process-chain/routes';
+import { profilePublicRoutes, profileRoutes } from '../features/profile/routes';
+import { searchRoutes } from '../features/search/routes';
+import { solutionRoutes } from '../features/solutions/routes';
+import { AppLayout } from './layout/AppLayout';
+import { PublicLayout } from './layout/PublicLayout';
+import { NotFoundPage } from './NotFoundPage';
+import type { PageRoute } from './pageRoute';
+
+/**
+ * Every page of the app. Each feature exports its own `PageRoute[]` from `features/<feature>/routes.ts`
+ * (pages are loaded lazily, so the first page downloads only what it needs); add a feature by
+ * importing its routes into one of the two lists below.
+ */
+export const publicPages: PageRoute[] = [...authRoutes, ...legalRoutes, ...profilePublicRoutes];
+
+export const signedInPages: PageRoute[] = [
+  ...homeRoutes,
+  ...processChainRoutes,
+  ...actorRoutes,
+  ...personRoutes,
+  ...challengeRoutes,
+  ...solutionRoutes,
+  ...goodPracticeRoutes,
+  ...searchRoutes,
+  ...profileRoutes,
+  ...importRoutes,
+  ...adminRoutes,
+  ...legalAdminRoutes,
+];
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<PublicLayout />}>
+        {publicPages.map(({ path, Page }) => (
+          <Route key={path} path={path} element={<Page />} />
+        ))}
+      </Route>
+      <Route element={<AppLayout />}>
+        {signedInPages.map(({ path, Page }) => (
+          <Route key={path} path={path} element={<Page />} />
+        ))}
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

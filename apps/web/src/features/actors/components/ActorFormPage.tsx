@@ -1,0 +1,212 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  MultiSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { LIMITS } from '@netzwerkstatt/domain';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ErrorState } from '../../../shared/components/ErrorState';
+import { LoadingState } from '../../../shared/components/LoadingState';
+import { PageHeader } from '../../../shared/components/PageHeader';
+import type { ApiProblem } from '../../../shared/errors/apiError';
+import { FormProblem } from '../../../shared/forms/FormProblem';
+import { rules } from '../../../shared/forms/rules';
+import { useForm } from '../../../shared/forms/useForm';
+import { useFieldName, useReferenceData } from '../../reference/hooks/useReferenceData';
+import { ACTOR, CREATE_ACTOR, UPDATE_ACTOR } from '../graphql/actors';
+
+type ActorFormValues = {
+  name: string;
+  description: string;
+  website: string;
+  email: string;
+  statewide: boolean;
+  categoryIds: string[];
+  actionFieldIds: string[];
+  regionIds: string[];
+};
+
+const EMPTY: ActorFormValues = {
+  name: '',
+  description: '',
+  website: '',
+  email: '',
+  statewide: false,
+  categoryIds: [],
+  actionFieldIds: [],
+  regionIds: [],
+};
+
+const FIELD_RULES = {
+  name: [rules.required, rules.maxLength(LIMITS.name)],
+  description: [rules.maxLength(LIMITS.description)],
+  website: [rules.url, rules.maxLength(LIMITS.url)],
+  email: [rules.email, rules.maxLength(LIMITS.email)],
+};
+
+const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
+
+/** /akteure/neu and /akteure/:id/bearbeiten: one form for creating and editing an actor. */
+export function ActorFormPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const fieldName = useFieldName();
+  const { id } = useParams();
+  const editing = Boolean(id);
+  const { reference, error: referenceError, refetch: refetchReference } = useReferenceData();
+  const existing = useQuery(ACTOR, { variables: { id: id ?? '' }, skip: !editing });
+  const form = useForm<ActorFormValues>(EMPTY, FIELD_RULES);
+  const [problem, setProblem] = useState<ApiProblem>();
+  const [createActor, creating] = useMutation(CREATE_ACTOR);
+  const [updateActor, updating] = useMutation(UPDATE_ACTOR);
+
+  const actor = existing.data?.actor;
+  useEffect(() => {
+    if (!actor) return;
+    form.reset({
+      name: actor.name,
+      description: actor.description ?? '',
+      website: actor.website ?? '',
+      email: actor.email ?? '',
+      statewide: actor.statewide,
+      categoryIds: actor.categories.map((c) => c.id),
+      actionFieldIds: actor.actionFields.map((f) => f.id),
+      regionIds: actor.regions.map((r) => r.id),
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [actor?.id]);
+
+  if (editing && existing.error && !actor)
+    return <ErrorState error={existing.error} onRetry={() => void existing.refetch()} />;
+  if (referenceError && !reference)
+    return <ErrorState error={referenceError} onRetry={() => void refetchReference()} />;
+  if ((editing && !actor) || !reference) return <LoadingState />;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(undefined);
+    if (!form.validateAll()) return;
+    const v = form.values;
+    const input = {
+      name: v.name.trim(),
+      description: orNull(v.description),
+      website: orNull(v.website),
+      email: orNull(v.email),
+      statewide: v.statewide,
+      categoryIds: v.categoryIds,
+      actionFieldIds: v.actionFieldIds,
+      regionIds: v.regionIds,
+    };
+    try {
+      if (editing && id) {
+        await updateActor({
+          variables: { id, input },
+          update: (cache) => cache.evict({ fieldName: 'actors' }),
+        });
+        navigate(`/akteure/${id}`);
+      } else {
+        const { data } = await createActor({
+          variables: { input },
+          update: (cache) => cache.evict({ fieldName: 'actors' }),
+        });
+        if (data) navigate(`/akteure/${data.createActor.id}`);
+      }
+    } catch (error) {
+      setProblem(form.takeServerError(error));
+    }
+  };
+
+  const title = editing ? t('actors.editTitle', { name: actor?.name }) : t('actors.createTitle');
+  return (
+    <>
+      <PageHeader
+        title={title}
+        eyebrow={
+          <Anchor component={Link} to={editing ? `/akteure/${id}` : '/akteure'} size="sm">
+            {editing ? actor?.name : t('actors.title')}
+          </Anchor>
+        }
+      />
+      <Paper withBorder p="lg" maw={860}>
+        <FormProblem problem={problem} />
+        <form onSubmit={submit} noValidate>
+          <Stack gap="md">
+            <TextInput label={t('actors.fields.name')} required {...form.textProps('name')} />
+            <Textarea
+              label={t('actors.fields.description')}
+              autosize
+              minRows={4}
+              maxRows={14}
+              {...form.textProps('description')}
+            />
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput
+                label={t('actors.fields.website')}
+                type="url"
+                placeholder="https://"
+                {...form.textProps('website')}
+              />
+              <TextInput label={t('actors.fields.email')} type="email" {...form.textProps('email')} />
+            </SimpleGrid>
+            <MultiSelect
+              label={t('actors.fields.categories')}
+              data={reference.actorCategories.map((category) => ({
+                value: category.id,
+                label: category.name,
+              }))}
+              value={form.values.categoryIds}
+              onChange={(value) => form.setValue('categoryIds', value)}
+              error={form.errorFor('categoryIds')}
+              searchable
+              clearable
+            />
+            <MultiSelect
+              label={t('actors.fields.actionFields')}
+              data={reference.actionFields.map((field) => ({
+                value: field.id,
+                label: `${field.position}. ${fieldName(field)}`,
+              }))}
+              value={form.values.actionFieldIds}
+              onChange={(value) => form.setValue('actionFieldIds', value)}
+              error={form.errorFor('actionFieldIds')}
+              searchable
+              clearable
+            />
+            <MultiSelect
+              label={t('actors.fields.regions')}
+              data={reference.regions.map((region) => ({ value: region.id, label: region.name }))}
+              value={form.values.regionIds}
+              onChange={(value) => form.setValue('regionIds', value)}
+              error={form.errorFor('regionIds')}
+              searchable
+              clearable
+            />
+            <Checkbox
+              label={t('actors.fields.statewide')}
+              checked={form.values.statewide}
+              onChange={(event) => form.setValue('statewide', event.currentTarget.checked)}
+            />
+            <Group justify="flex-end">
+              <Button variant="default" component={Link} to={editing ? `/akteure/${id}` : '/akteure'}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={creating.loading || updating.loading}>
+                {editing ? t('common.save') : t('common.create')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Paper>
+    </>
+  );
+}

@@ -1,0 +1,190 @@
+import { useQuery } from '@apollo/client/react';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  MultiSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorState } from '../../../shared/components/ErrorState';
+import { LoadingState } from '../../../shared/components/LoadingState';
+import { PageHeader } from '../../../shared/components/PageHeader';
+import { formatNumber } from '../../../shared/format';
+import { useFieldName, useReferenceData } from '../../reference/hooks/useReferenceData';
+import { ACTORS } from '../graphql/actors';
+import { useActorFilters } from '../hooks/useActorFilters';
+import { ExportActorsButton } from '../../exports/components/ExportButtons';
+
+const PAGE_SIZE = 20;
+
+export function ActorListPage() {
+  const { t } = useTranslation();
+  const fieldName = useFieldName();
+  const { reference } = useReferenceData();
+  const { filters, update, apiFilter, active } = useActorFilters();
+  // Cursors of the pages before the current one, so "previous" works with keyset paging.
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const after = cursors[cursors.length - 1];
+  useEffect(() => setCursors([null]), [apiFilter]);
+
+  const { data, previousData, loading, error, refetch } = useQuery(ACTORS, {
+    variables: { first: PAGE_SIZE, after, filter: apiFilter, orderBy: { field: 'NAME', direction: 'ASC' } },
+  });
+  const connection = (data ?? previousData)?.actors;
+
+  return (
+    <>
+      <PageHeader
+        title={t('actors.title')}
+        description={t('actors.intro')}
+        actions={
+          <>
+            <ExportActorsButton filter={apiFilter} />
+            <Button component={Link} to="/akteure/neu">
+              {t('actors.create')}
+            </Button>
+          </>
+        }
+      />
+      <Paper
+        withBorder
+        p="md"
+        mb="lg"
+        component="form"
+        role="search"
+        aria-label={t('actors.filters.label')}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <Stack gap="sm">
+          <TextInput
+            label={t('actors.filters.text')}
+            placeholder={t('actors.filters.textPlaceholder')}
+            value={filters.text}
+            onChange={(event) => update({ text: event.currentTarget.value })}
+            type="search"
+          />
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <MultiSelect
+              label={t('actors.filters.actionField')}
+              data={(reference?.actionFields ?? []).map((field) => ({
+                value: field.id,
+                label: `${field.position}. ${fieldName(field)}`,
+              }))}
+              value={filters.actionFieldIds}
+              onChange={(actionFieldIds) => update({ actionFieldIds })}
+              clearable
+              searchable
+            />
+            <MultiSelect
+              label={t('actors.filters.category')}
+              data={(reference?.actorCategories ?? []).map((category) => ({
+                value: category.id,
+                label: category.name,
+              }))}
+              value={filters.categoryIds}
+              onChange={(categoryIds) => update({ categoryIds })}
+              clearable
+              searchable
+            />
+            <MultiSelect
+              label={t('actors.filters.region')}
+              data={(reference?.regions ?? []).map((region) => ({ value: region.id, label: region.name }))}
+              value={filters.regionIds}
+              onChange={(regionIds) => update({ regionIds })}
+              clearable
+              searchable
+            />
+          </SimpleGrid>
+          <Group justify="space-between">
+            <Checkbox
+              label={t('actors.filters.statewide')}
+              checked={filters.statewide}
+              onChange={(event) => update({ statewide: event.currentTarget.checked })}
+            />
+            {active ? (
+              <Button
+                variant="subtle"
+                size="xs"
+                onClick={() =>
+                  update({ text: '', actionFieldIds: [], categoryIds: [], regionIds: [], statewide: false })
+                }
+              >
+                {t('actors.filters.reset')}
+              </Button>
+            ) : null}
+          </Group>
+        </Stack>
+      </Paper>
+
+      {error && !connection ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+      {loading && !connection ? <LoadingState /> : null}
+      {connection ? (
+        <>
+          <Text size="sm" c="dimmed" mb="sm" role="status" aria-live="polite">
+            {t('actors.count', {
+              count: connection.totalCount,
+              formatted: formatNumber(connection.totalCount),
+            })}
+          </Text>
+          <Stack gap="xs" component="ul" p={0} style={{ listStyle: 'none' }} aria-busy={loading}>
+            {connection.edges.map(({ node }) => (
+              <Paper key={node.id} component="li" withBorder p="md">
+                <Anchor component={Link} to={`/akteure/${node.id}`} fw={600} fz="lg">
+                  {node.name}
+                </Anchor>
+                {node.categories.length > 0 ? (
+                  <Group gap={6} mt={6}>
+                    {node.categories.map((category) => (
+                      <Badge key={category.id} variant="light" color="brand" size="sm" tt="none">
+                        {category.name}
+                      </Badge>
+                    ))}
+                  </Group>
+                ) : null}
+                <Text size="sm" c="dimmed" mt={6}>
+                  {[
+                    node.actionFields.map((field) => fieldName(field)).join(' · '),
+                    node.statewide
+                      ? t('actors.statewide')
+                      : node.regions.map((region) => region.name).join(', '),
+                  ]
+                    .filter(Boolean)
+                    .join(' — ')}
+                </Text>
+              </Paper>
+            ))}
+          </Stack>
+          {connection.edges.length === 0 ? <Text mt="md">{t('actors.empty')}</Text> : null}
+          <Group justify="space-between" mt="md">
+            <Button
+              variant="default"
+              disabled={cursors.length <= 1}
+              onClick={() => setCursors((c) => c.slice(0, -1))}
+            >
+              {t('common.previous')}
+            </Button>
+            <Text size="sm" c="dimmed">
+              {t('common.page', { page: cursors.length })}
+            </Text>
+            <Button
+              variant="default"
+              disabled={!connection.pageInfo.hasNextPage}
+              onClick={() => setCursors((c) => [...c, connection.pageInfo.endCursor ?? null])}
+            >
+              {t('common.next')}
+            </Button>
+          </Group>
+        </>
+      ) : null}
+    </>
+  );
+}

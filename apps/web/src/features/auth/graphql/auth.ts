@@ -1,0 +1,40 @@
+import { graphql } from '../../../graphql/generated';
+
+export const ME = graphql(`
+  query Me {
+    me {
+      id
+      email
+      displayName
+      role
+    }
+  }
+`);
+
+export const SIGN_IN = graphql(`
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      id
+      email
+      displayName
+      role
+    }
+  }
+`);
+
+export const SIGN_OUT = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
+
+export const SETUP_FIRST_ADMIN = graphql(`
+  mutation SetupFirstAdmin($token: String!, $email: String!, $displayName: String!, $password: String!) {
+    setupFirstAdmin(token: $token, email: $email, displayName: $displayName, password: $password) {
+      id
+      email
+      displayName
+      role
+    }
+  }
+`);

@@ -1,0 +1,5 @@
+import { page, type PageRoute } from '../../app/pageRoute';
+
+export const processChainRoutes: PageRoute[] = [
+  page('prozesskette', () => import('./components/ProcessChainPage'), 'ProcessChainPage'),
+];

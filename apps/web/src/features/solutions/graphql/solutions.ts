@@ -1,0 +1,116 @@
+import { graphql } from '../../../graphql/generated';
+
+export const SOLUTIONS = graphql(`
+  query SolutionApproaches($first: Int, $after: String, $filter: SolutionApproachFilterInput) {
+    solutionApproaches(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          status
+          challenges {
+            id
+            title
+          }
+          carriers {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SOLUTION = graphql(`
+  query SolutionApproach($id: ID!) {
+    solutionApproach(id: $id) {
+      id
+      title
+      description
+      status
+      createdAt
+      updatedAt
+      challenges {
+        id
+        title
+        status
+        actionField {
+          id
+          position
+          name
+          nameEn
+        }
+      }
+      carriers {
+        id
+        name
+      }
+      goodPractices {
+        id
+        title
+        year
+      }
+    }
+  }
+`);
+
+export const CREATE_SOLUTION = graphql(`
+  mutation CreateSolutionApproach($input: CreateSolutionApproachInput!) {
+    createSolutionApproach(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UPDATE_SOLUTION = graphql(`
+  mutation UpdateSolutionApproach($id: ID!, $input: UpdateSolutionApproachInput!) {
+    updateSolutionApproach(id: $id, input: $input) {
+      id
+      title
+      description
+      status
+      updatedAt
+    }
+  }
+`);
+
+export const DELETE_SOLUTION = graphql(`
+  mutation DeleteSolutionApproach($id: ID!) {
+    deleteSolutionApproach(id: $id)
+  }
+`);
+
+export const LINK_CARRIER = graphql(`
+  mutation LinkActorToSolution($actorId: ID!, $solutionId: ID!) {
+    linkActorToSolution(actorId: $actorId, solutionId: $solutionId) {
+      id
+    }
+  }
+`);
+
+export const UNLINK_CARRIER = graphql(`
+  mutation UnlinkActorFromSolution($actorId: ID!, $solutionId: ID!) {
+    unlinkActorFromSolution(actorId: $actorId, solutionId: $solutionId) {
+      id
+    }
+  }
+`);
+
+export const CHALLENGE_OPTIONS = graphql(`
+  query ChallengeOptions($text: String) {
+    challenges(first: 50, filter: { text: $text }) {
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,71 @@
+import de from './de.json' with { type: 'json' };
+import csvDe from '../shared/csv/i18n/de.json' with { type: 'json' };
+import legalDe from '../features/legal/i18n/de.json' with { type: 'json' };
+
+export type Messages = Record<string, unknown>;
+type Load = () => Promise<{ default: Messages }>;
+
+/**
+ * Every translation file of the app. German is the default and the fallback.
+ *
+ * - `de: <json>` (eager): ships with the first page. For texts of the frame (navigation, footer), of the
+ *   first pages (start, sign-in) and of things used everywhere. Keep these lean: they count against
+ *   the first page's 200 kB budget.
+ * - `lazy: true` with `de: () => import(…)`: fetched together with the first page that is not a first
+ *   page (see `page()` in app/pageRoute.ts). Right for a feature's own pages (import, admin, profile).
+ *
+ * English is always fetched when someone chooses it. Each file has its own top-level group ("admin.…");
+ * the translation test checks every pair for missing keys and that every file is registered here.
+ */
+export const TRANSLATIONS: (
+  { name: string; lazy?: false; de: Messages; en: Load } | { name: string; lazy: true; de: Load; en: Load }
+)[] = [
+  { name: 'app', de, en: () => import('./en.json', { with: { type: 'json' } }) },
+  { name: 'csv', de: csvDe, en: () => import('../shared/csv/i18n/en.json', { with: { type: 'json' } }) },
+  {
+    name: 'legal',
+    de: legalDe,
+    en: () => import('../features/legal/i18n/en.json', { with: { type: 'json' } }),
+  },
+  {
+    name: 'exports',
+    lazy: true,
+    de: () => import('../features/exports/i18n/de.json', { with: { type: 'json' } }),
+    en: () => import('../features/exports/i18n/en.json', { with: { type: 'json' } }),
+  },
+  {
+    name: 'import',
+    lazy: true,
+    de: () => import('../features/import/i18n/de.json', { with: { type: 'json' } }),
+    en: () => import('../features/import/i18n/en.json', { with: { type: 'json' } }),
+  },
+  {
+    name: 'profile',
+    lazy: true,
+    de: () => import('../features/profile/i18n/de.json', { with: { type: 'json' } }),
+    en: () => import('../features/profile/i18n/en.json', { with: { type: 'json' } }),
+  },
+  {
+    name: 'admin',
+    lazy: true,
+    de: () => import('../features/admin/i18n/de.json', { with: { type: 'json' } }),
+    en: () => import('../features/admin/i18n/en.json', { with: { type: 'json' } }),
+  },
+];
+
+/** The German texts that ship with the first page. */
+export function germanMessages(): Messages {
+  return Object.assign({}, ...TRANSLATIONS.map((file) => (file.lazy ? {} : file.de)));
+}
+
+/** Texts of one language from the given files (all files when `lazyOnly` is false). */
+export async function loadMessages(language: 'de' | 'en', which: 'all' | 'lazy'): Promise<Messages> {
+  const files = TRANSLATIONS.filter((file) => which === 'all' || file.lazy);
+  const loaded = await Promise.all(
+    files.map(async (file) => {
+      const source = file[language];
+      return typeof source === 'function' ? (await source()).default : source;
+    }),
+  );
+  return Object.assign({}, ...loaded);
+}
