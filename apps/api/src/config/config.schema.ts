@@ -25,7 +25,11 @@ export const configSchema = z.object({
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(8),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(500).default(30),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(5000),
-  WEB_DIST_DIR: z.string().min(1).default('dist/apps/web').describe('built web app served on the same origin'),
+  WEB_DIST_DIR: z
+    .string()
+    .min(1)
+    .default('dist/apps/web')
+    .describe('built web app served on the same origin'),
   SIGNIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   // Higher than per account: several people may sign in from behind one office address.
