@@ -1,5 +1,5 @@
-import { InputCheck, LIMITS, LocalizedText } from '@netzwerkstatt/domain';
-import type { ActorLinks } from './actor.types.js';
+import { germanSortKey, InputCheck, LIMITS, LocalizedText } from '@netzwerkstatt/domain';
+import type { ActorLinks, ActorProperties } from './actor.types.js';
 
 export const ACTOR_LABELS = {
   name: { de: 'Der Name', en: 'The name' },
@@ -80,4 +80,21 @@ export function linksOf(input: ActorInputShape): Partial<ActorLinks> {
 /** An optional text as stored: empty means absent. */
 export function optionalText(value: unknown): string | null {
   return typeof value === 'string' && value.length > 0 ? value : null;
+}
+
+/** A new actor as stored (properties, links, sort key), from an input that passed `checkActorInput`. */
+export function newActorOf(input: ActorInputShape): {
+  properties: ActorProperties;
+  links: ActorLinks;
+  sortKey: string;
+} {
+  const properties: ActorProperties = {
+    name: (input.name as string).trim(),
+    description: optionalText(input.description),
+    website: optionalText(input.website),
+    email: optionalText(input.email),
+    statewide: input.statewide === true,
+  };
+  const links: ActorLinks = { categoryIds: [], actionFieldIds: [], regionIds: [], ...linksOf(input) };
+  return { properties, links, sortKey: germanSortKey(properties.name) };
 }

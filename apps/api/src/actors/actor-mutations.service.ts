@@ -15,6 +15,7 @@ import {
   ActorInputShape,
   checkActorInput,
   linksOf,
+  newActorOf,
   optionalText,
 } from './actor-input.check.js';
 import { ActorWriteRepository } from './actor-write.repository.js';
@@ -34,15 +35,7 @@ export class ActorMutationsService {
 
   async create(input: ActorInputShape, userId: string): Promise<ActorRecord> {
     checkActorInput(input, 'create');
-    const properties: ActorProperties = {
-      name: (input.name as string).trim(),
-      description: optionalText(input.description),
-      website: optionalText(input.website),
-      email: optionalText(input.email),
-      statewide: input.statewide === true,
-    };
-    const links: ActorLinks = { categoryIds: [], actionFieldIds: [], regionIds: [], ...linksOf(input) };
-    const sortKey = germanSortKey(properties.name);
+    const { properties, links, sortKey } = newActorOf(input);
     return this.neo4j.write(async (tx) => {
       await this.assertReferencesExist(tx, links);
       await this.assertNameFree(tx, sortKey, null);

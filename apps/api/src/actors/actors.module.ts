@@ -21,6 +21,6 @@ import { ActorsService } from './actors.service.js';
     ActorsResolver,
     ActorMutationsResolver,
   ],
-  exports: [ActorsService],
+  exports: [ActorsService, ActorWriteRepository],
 })
 export class ActorsModule {}

@@ -82,6 +82,14 @@ describe('administration: accounts, roles and legal texts', () => {
     const stored = page.getByRole('row', { name: new RegExp(name) });
     assert.equal(await stored.getByRole('combobox', { name: `Rolle von ${name}` }).inputValue(), 'Analyse');
     assert.match(await stored.innerText(), /Aktiv/);
+
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Accounts and roles' }).waitFor();
+    assert.equal(await page.getByRole('combobox', { name: `Role of ${name}` }).inputValue(), 'Analyst');
+    await audit(page, 'admin accounts in English');
+    await screenshot(page, 'admin-accounts-en');
+    await page.getByRole('button', { name: 'Deutsch', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Konten und Rollen' }).waitFor();
   });
 
   it('lets an admin write the Impressum, rendered safely on the public page', async () => {

@@ -54,11 +54,13 @@ describe('importing actors from a CSV file', () => {
     await chooseFile(page, 'mit-fehler.csv', `\uFEFF${csv}\r\n`);
 
     await page.getByRole('heading', { name: 'Zeilen mit Fehlern: 1 von 3' }).waitFor();
-    const report = await page.getByRole('region', { name: 'Probleme nach Zeile und Spalte der Datei' }).innerText();
+    const report = await page
+      .getByRole('region', { name: 'Probleme nach Zeile und Spalte der Datei' })
+      .innerText();
     assert.match(report, /3\s+E-Mail\s+Die E-Mail-Adresse ist keine gültige E-Mail-Adresse\./);
     assert.match(report, /3\s+Regionen\s+Die Region „Atlantis“ gibt es nicht\./);
     assert.doesNotMatch(report, /^\s*[24]\s/m, 'the good rows are not reported');
-    const preview = await page.getByRole('region', { name: /Alle 3 Zeilen der Datei/ }).innerText();
+    const preview = await page.getByRole('region', { name: 'Zeilen der Datei: 3' }).innerText();
     assert.match(preview, /3\s+✗ 2 Fehler\s+Schlecht/);
     assert.match(preview, /Beschreibung; mit Semikolon/);
     assert.equal(await page.getByRole('button', { name: /Alle importieren/ }).count(), 0);
@@ -73,11 +75,14 @@ describe('importing actors from a CSV file', () => {
     const tag = letterTag();
     const rows = Array.from(
       { length: 450 },
-      (_, i) => `Größere Datei ${tag} Nr. ${String(i + 1).padStart(3, '0')};Übersetzt „Zeugnisse“;;;IQ Angebote | Anerkennungsberatung;2;Börde, Magdeburg (Landeshauptstadt);${i % 2 ? 'ja' : ''}`,
+      (_, i) =>
+        `Größere Datei ${tag} Nr. ${String(i + 1).padStart(3, '0')};Übersetzt „Zeugnisse“;;;IQ Angebote | Anerkennungsberatung;2;Börde, Magdeburg (Landeshauptstadt);${i % 2 ? 'ja' : ''}`,
     );
     await chooseFile(page, 'gross.csv', `\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`);
     await page.getByRole('progressbar').waitFor();
-    await page.getByRole('heading', { name: 'Alle Zeilen sind in Ordnung (450)' }).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('heading', { name: 'Alle Zeilen sind in Ordnung (450)' })
+      .waitFor({ timeout: 30_000 });
     // Three chunks checked out of four steps; the last step is the import itself.
     assert.equal(await page.getByRole('progressbar').getAttribute('aria-valuenow'), '75');
     await audit(page, 'import ready');
@@ -92,5 +97,21 @@ describe('importing actors from a CSV file', () => {
     const stored = await actorsTagged(cookie, tag);
     assert.equal(stored.totalCount, 450);
     assert.ok(stored.names.includes(`Größere Datei ${tag} Nr. 001`));
+  });
+
+  it('reports problems in English to a person who chose English', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Import actors' }).waitFor();
+    await chooseFile(page, 'wrong.csv', `${HEADER}\r\n;;;;Keine Kategorie;;;vielleicht\r\n`);
+    await page.getByRole('heading', { name: 'Rows with problems: 1 of 1' }).waitFor();
+    const report = await page
+      .getByRole('region', { name: 'Problems by row and column of the file' })
+      .innerText();
+    assert.match(report, /2\s+Name\s+The name is required\./);
+    assert.match(report, /2\s+Categories\s+There is no actor category "Keine Kategorie"/);
+    assert.match(report, /2\s+Statewide\s+"Statewide" must be "ja" \(yes\) or "nein" \(no\)/);
+    await settle(page, 'import in English');
+    await screenshot(page, 'import-en');
   });
 });

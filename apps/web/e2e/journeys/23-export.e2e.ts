@@ -6,7 +6,18 @@ import { openBrowser, screenshot, settle, type Browser } from '../support/browse
 import { createActor, reference } from '../support/data.ts';
 import { download, letterTag } from '../support/files.ts';
 
-const ACTOR_HEADER = ['Name', 'Beschreibung', 'Website', 'E-Mail', 'Kategorien', 'Handlungsfelder', 'Regionen', 'Landesweit', 'Zuletzt geändert', 'ID'];
+const ACTOR_HEADER = [
+  'Name',
+  'Beschreibung',
+  'Website',
+  'E-Mail',
+  'Kategorien',
+  'Handlungsfelder',
+  'Regionen',
+  'Landesweit',
+  'Zuletzt geändert',
+  'ID',
+];
 
 describe('exporting lists as CSV', () => {
   let browser: Browser;
@@ -47,7 +58,11 @@ describe('exporting lists as CSV', () => {
     await signIn(page, member, '/akteure');
     await page.getByLabel('Name oder Beschreibung').fill(tag);
     const items = page.locator('main ul > li a[href^="/akteure/"]');
-    await page.waitForFunction((n) => document.querySelectorAll('main ul > li a[href^="/akteure/"]').length === n, 3, { timeout: 15_000 });
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('main ul > li a[href^="/akteure/"]').length === n,
+      3,
+      { timeout: 15_000 },
+    );
     await settle(page, 'actors filtered');
     const shown = (await items.allInnerTexts()).map((text) => text.trim());
 
@@ -55,7 +70,11 @@ describe('exporting lists as CSV', () => {
     assert.match(file.fileName, /^akteure-\d{4}-\d{2}-\d{2}\.csv$/);
     assert.deepEqual([...file.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark');
     assert.ok(file.text.endsWith('\r\n'));
-    assert.doesNotMatch(file.text.replace(/"[^"]*"/g, ''), /[^\r]\n/, 'every line outside quotes ends in CRLF');
+    assert.doesNotMatch(
+      file.text.replace(/"[^"]*"/g, ''),
+      /[^\r]\n/,
+      'every line outside quotes ends in CRLF',
+    );
 
     const [header, ...rows] = parseCsv(file.text).records.map((record) => record.cells);
     assert.deepEqual(header, ACTOR_HEADER);
@@ -78,10 +97,30 @@ describe('exporting lists as CSV', () => {
   it('offers the export on every list', async () => {
     const { page } = browser;
     const lists: [string, string, string, string[]][] = [
-      ['/personen', 'Name oder Funktion', 'ansprechpersonen', ['Name', 'Funktion', 'E-Mail', 'Telefon', 'Organisationen']],
-      ['/herausforderungen', 'Titel oder Beschreibung', 'herausforderungen', ['Titel', 'Beschreibung', 'Status', 'Priorität']],
-      ['/loesungsansaetze', 'Titel oder Beschreibung', 'loesungsansaetze', ['Titel', 'Beschreibung', 'Status', 'Herausforderungen']],
-      ['/gute-praxis', 'Titel oder Beschreibung', 'gute-praxis', ['Titel', 'Beschreibung', 'Webadresse', 'Jahr']],
+      [
+        '/personen',
+        'Name oder Funktion',
+        'ansprechpersonen',
+        ['Name', 'Funktion', 'E-Mail', 'Telefon', 'Organisationen'],
+      ],
+      [
+        '/herausforderungen',
+        'Titel oder Beschreibung',
+        'herausforderungen',
+        ['Titel', 'Beschreibung', 'Status', 'Priorität'],
+      ],
+      [
+        '/loesungsansaetze',
+        'Titel oder Beschreibung',
+        'loesungsansaetze',
+        ['Titel', 'Beschreibung', 'Status', 'Herausforderungen'],
+      ],
+      [
+        '/gute-praxis',
+        'Titel oder Beschreibung',
+        'gute-praxis',
+        ['Titel', 'Beschreibung', 'Webadresse', 'Jahr'],
+      ],
     ];
     for (const [path, filterLabel, fileBase, firstColumns] of lists) {
       await page.goto(path);
@@ -93,7 +132,10 @@ describe('exporting lists as CSV', () => {
       const [header, ...rows] = parseCsv(file.text).records.map((record) => record.cells);
       assert.deepEqual(header.slice(0, firstColumns.length), firstColumns, path);
       if (path === '/personen') {
-        assert.deepEqual(rows.map((row) => row.slice(0, 3)), [[`Jana Beispiel ${tag}`, "'-Beraterin", 'jana@example.org']]);
+        assert.deepEqual(
+          rows.map((row) => row.slice(0, 3)),
+          [[`Jana Beispiel ${tag}`, "'-Beraterin", 'jana@example.org']],
+        );
       } else {
         assert.deepEqual(rows, [], `${path}: nothing carries the tag`);
       }

@@ -4,6 +4,7 @@ import { migration002 } from './002-reference-and-search.js';
 import { migration003 } from './003-actors-people.js';
 import { migration004 } from './004-challenges-solutions.js';
 import { migration005 } from './005-accounts.js';
+import { migration006 } from './006-legal-and-imports.js';
 
 /** The schema, in order. Never edit an applied migration: add a new one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ];

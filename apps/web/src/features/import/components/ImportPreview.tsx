@@ -4,7 +4,7 @@ import { formatNumber } from '../../../shared/format';
 import { IMPORT_FIELDS, type ActorImportRow } from '../actorImportFile';
 import type { ImportIssue } from '../hooks/useActorImport';
 
-const SHOWN = 50;
+const SHOWN = 20;
 
 const shorten = (value: string | undefined) =>
   value && value.length > 80 ? `${value.slice(0, 79)}…` : (value ?? '');

@@ -59,12 +59,12 @@ export function importProgress(state: ImportState): number | undefined {
   }
 }
 
-/** The server names a refused import's problems as "rows.<line>.<field>", each message prefixed with the line. */
+/** The server names a refused import's problems as "rows.<row>.<column>", each message prefixed with the row. */
 function issuesOfRefusedImport(error: unknown): ImportIssue[] {
   return describeProblem(error).issues.flatMap((issue) => {
     const match = /^rows\.(\d+)\.(\w+)$/.exec(issue.field);
     if (!match) return [];
-    const strip = (text: string) => text.replace(/^(Zeile|Line) \d+: /, '');
+    const strip = (text: string) => text.replace(/^(Zeile|Row) \d+: /, '');
     return [
       {
         line: Number(match[1]),

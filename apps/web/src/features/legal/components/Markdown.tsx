@@ -43,7 +43,13 @@ export function Markdown({ source, headingOffset = 1 }: { source: string; headin
           case 'heading': {
             const order = Math.min(6, block.level + headingOffset) as 2 | 3 | 4 | 5 | 6;
             return (
-              <Title key={index} order={order} size={order === 2 ? 'h3' : 'h4'} mt={index === 0 ? 0 : 'lg'} mb="xs">
+              <Title
+                key={index}
+                order={order}
+                size={order === 2 ? 'h3' : 'h4'}
+                mt={index === 0 ? 0 : 'lg'}
+                mb="xs"
+              >
                 {inline(block.children)}
               </Title>
             );

@@ -1,0 +1,213 @@
+import { DomainError, germanSortKey, type LocalizedText } from '@netzwerkstatt/domain';
+import { checkActorInput, type ActorInputShape } from '../actors/actor-input.check.js';
+
+/** The columns of an actor import, in file order; also the `field` of every issue (besides `row`). */
+export const IMPORT_FIELDS = [
+  'name',
+  'description',
+  'website',
+  'email',
+  'categories',
+  'actionFields',
+  'regions',
+  'statewide',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+export type ImportRow = { line: number } & { [F in ImportField]?: string | null };
+
+export interface ImportIssue {
+  line: number;
+  field: ImportField | 'row';
+  reason: string;
+  message: LocalizedText;
+}
+
+/** The reference data names in a file are resolved against, as stored (names may have been corrected). */
+export interface ImportVocabulary {
+  categories: { id: string; key: string; name: string }[];
+  actionFields: { id: string; key: string; name: string; nameEn: string; position: number }[];
+  regions: { id: string; key: string; name: string }[];
+}
+
+export interface PreparedRow {
+  line: number;
+  /** What createActor gets: the cells with names resolved to ids. */
+  input: ActorInputShape;
+  sortKey: string | null;
+  issues: ImportIssue[];
+}
+
+type ListField = 'categories' | 'actionFields' | 'regions';
+
+const LIST_FIELDS: { field: ListField; idField: 'categoryIds' | 'actionFieldIds' | 'regionIds' }[] = [
+  { field: 'categories', idField: 'categoryIds' },
+  { field: 'actionFields', idField: 'actionFieldIds' },
+  { field: 'regions', idField: 'regionIds' },
+];
+
+/** Where the actor rules name an input field, the import names its column. */
+const FIELD_OF_INPUT: Record<string, ImportField> = {
+  name: 'name',
+  description: 'description',
+  website: 'website',
+  email: 'email',
+  statewide: 'statewide',
+  categoryIds: 'categories',
+  actionFieldIds: 'actionFields',
+  regionIds: 'regions',
+};
+
+const YES = new Set(['ja', 'j', 'x', '1', 'true', 'wahr', 'yes', 'y']);
+const NO = new Set(['nein', 'n', '0', 'false', 'falsch', 'no']);
+
+export type VocabularyIndex = Record<ListField, Map<string, string>>;
+
+/** Names, keys (and for action fields English names and positions), folded like sort keys. */
+export function indexVocabulary(vocabulary: ImportVocabulary): VocabularyIndex {
+  const terms = <T extends { id: string }>(items: T[], termsOf: (item: T) => (string | number)[]) =>
+    new Map(
+      items.flatMap((item) => termsOf(item).map((term) => [germanSortKey(String(term)), item.id] as const)),
+    );
+  return {
+    categories: terms(vocabulary.categories, (c) => [c.key, c.name]),
+    actionFields: terms(vocabulary.actionFields, (f) => [f.key, f.name, f.nameEn, f.position]),
+    regions: terms(vocabulary.regions, (r) => [r.key, r.name]),
+  };
+}
+
+/**
+ * A cell's list of names: separated by „|“ when it has one, otherwise by commas. A cell that is one
+ * known name as a whole is taken whole, so a name containing a comma still works.
+ */
+export function splitList(cell: string, known: Map<string, string>): string[] {
+  const whole = cell.trim();
+  if (whole === '') return [];
+  if (known.has(germanSortKey(whole))) return [whole];
+  const separator = whole.includes('|') ? '|' : ',';
+  return whole
+    .split(separator)
+    .map((value) => value.trim())
+    .filter((value) => value !== '');
+}
+
+/** Turns the rows' cells into actor inputs and lists every problem the actor rules find in them. */
+export function prepareRows(rows: ImportRow[], index: VocabularyIndex): PreparedRow[] {
+  const prepared = rows.map((row) => prepareRow(row, index));
+  markDuplicatesInFile(prepared);
+  return prepared;
+}
+
+function prepareRow(row: ImportRow, index: VocabularyIndex): PreparedRow {
+  const issues: ImportIssue[] = [];
+  const input: ActorInputShape = {
+    name: row.name ?? '',
+    description: row.description ?? null,
+    website: row.website?.trim() || null,
+    email: row.email?.trim() || null,
+  };
+
+  for (const { field, idField } of LIST_FIELDS) {
+    const ids: string[] = [];
+    for (const value of splitList(row[field] ?? '', index[field])) {
+      const id = index[field].get(germanSortKey(value));
+      if (id) ids.push(id);
+      else issues.push(unknownValue(row.line, field, value));
+    }
+    input[idField] = ids;
+  }
+
+  const statewide = (row.statewide ?? '').trim().toLocaleLowerCase('de-DE');
+  if (YES.has(statewide)) input.statewide = true;
+  else if (statewide === '' || NO.has(statewide)) input.statewide = false;
+  else {
+    issues.push({
+      line: row.line,
+      field: 'statewide',
+      reason: 'NOT_BOOLEAN',
+      message: {
+        de: `„Landesweit“ muss „ja“ oder „nein“ sein, nicht „${row.statewide}“.`,
+        en: `"Statewide" must be "ja" (yes) or "nein" (no), not "${row.statewide}".`,
+      },
+    });
+  }
+
+  try {
+    checkActorInput(input, 'create');
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    for (const issue of error.issues) {
+      issues.push({
+        line: row.line,
+        field: FIELD_OF_INPUT[issue.field] ?? 'row',
+        reason: issue.reason,
+        message: issue.message,
+      });
+    }
+  }
+
+  const name = typeof input.name === 'string' ? input.name.trim() : '';
+  return { line: row.line, input, sortKey: name ? germanSortKey(name) : null, issues: ordered(issues) };
+}
+
+/** Actor names are unique up to case, umlauts and spacing; within one file as against the database. */
+function markDuplicatesInFile(rows: PreparedRow[]): void {
+  const firstLine = new Map<string, number>();
+  for (const row of rows) {
+    if (!row.sortKey) continue;
+    const first = firstLine.get(row.sortKey);
+    if (first === undefined) {
+      firstLine.set(row.sortKey, row.line);
+      continue;
+    }
+    row.issues = ordered([
+      ...row.issues,
+      {
+        line: row.line,
+        field: 'name',
+        reason: 'DUPLICATE_IN_FILE',
+        message: {
+          de: `Der Name „${String(row.input.name).trim()}“ steht schon in Zeile ${first} dieser Datei.`,
+          en: `The name "${String(row.input.name).trim()}" already appears in row ${first} of this file.`,
+        },
+      },
+    ]);
+  }
+}
+
+export function nameTakenIssue(row: PreparedRow, existing: string): ImportIssue {
+  return {
+    line: row.line,
+    field: 'name',
+    reason: 'DUPLICATE_NAME',
+    message: {
+      de: `Es gibt bereits einen Akteur mit dem Namen „${existing}“.`,
+      en: `There already is an actor named "${existing}".`,
+    },
+  };
+}
+
+const UNKNOWN: Record<ListField, { reason: string; de: string; en: string }> = {
+  categories: { reason: 'UNKNOWN_CATEGORY', de: 'Die Akteurskategorie', en: 'actor category' },
+  actionFields: { reason: 'UNKNOWN_ACTION_FIELD', de: 'Das Handlungsfeld', en: 'action field' },
+  regions: { reason: 'UNKNOWN_REGION', de: 'Die Region', en: 'region' },
+};
+
+function unknownValue(line: number, field: ListField, value: string): ImportIssue {
+  const kind = UNKNOWN[field];
+  return {
+    line,
+    field,
+    reason: kind.reason,
+    message: {
+      de: `${kind.de} „${value}“ gibt es nicht. Bitte Namen oder Schlüssel verwenden, getrennt durch „|“ oder „,“.`,
+      en: `There is no ${kind.en} "${value}". Please use names or keys, separated by "|" or ",".`,
+    },
+  };
+}
+
+/** By line, then in column order, so a report reads like the file. */
+export function ordered(issues: ImportIssue[]): ImportIssue[] {
+  const column = (field: ImportIssue['field']) => (field === 'row' ? -1 : IMPORT_FIELDS.indexOf(field));
+  return [...issues].sort((a, b) => a.line - b.line || column(a.field) - column(b.field));
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InputCheck, type LocalizedText } from '@netzwerkstatt/domain';
+import { LEGAL_DEFAULTS } from './legal-defaults.js';
+import { LegalRepository, type StoredLegalPage } from './legal.repository.js';
+import type { LegalPageKey } from './models/legal-page-key.enum.js';
+import type { LegalPageModel } from './models/legal-page.model.js';
+
+/** Long enough for a full privacy notice; short enough that one page stays one small request. */
+export const LEGAL_TEXT_MAX = 50_000;
+
+const LABELS = {
+  textDe: { de: 'Der deutsche Text', en: 'The German text' },
+  textEn: { de: 'Der englische Text', en: 'The English text' },
+} satisfies Record<string, LocalizedText>;
+
+/** Impressum, Datenschutz, Barrierefreiheit: the stored text, or the placeholder until there is one. */
+@Injectable()
+export class LegalService {
+  constructor(private readonly pages: LegalRepository) {}
+
+  async page(key: LegalPageKey): Promise<LegalPageModel> {
+    return toModel(key, await this.pages.find(key));
+  }
+
+  async update(key: LegalPageKey, textDe: unknown, textEn: unknown, userId: string): Promise<LegalPageModel> {
+    new InputCheck()
+      .requiredText('textDe', LABELS.textDe, textDe, LEGAL_TEXT_MAX)
+      .requiredText('textEn', LABELS.textEn, textEn, LEGAL_TEXT_MAX)
+      .done();
+    return toModel(key, await this.pages.save(key, textDe as string, textEn as string, userId));
+  }
+}
+
+function toModel(key: LegalPageKey, stored: StoredLegalPage | null): LegalPageModel {
+  if (!stored) {
+    return {
+      key,
+      textDe: LEGAL_DEFAULTS[key].de,
+      textEn: LEGAL_DEFAULTS[key].en,
+      isDefault: true,
+      updatedAt: null,
+    };
+  }
+  return { key, textDe: stored.textDe, textEn: stored.textEn, isDefault: false, updatedAt: stored.updatedAt };
+}
