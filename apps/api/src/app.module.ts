@@ -1,11 +1,12 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { ActorsModule } from './actors/actors.module.js';
 import { AnalysisModule } from './analysis/analysis.module.js';
 import { AccessGuard } from './auth/access.guard.js';
+import { DomainErrorFilter } from './common/errors/domain-error.filter.js';
 import { ChallengesModule } from './challenges/challenges.module.js';
 import { APP_CONFIG, ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -53,6 +54,9 @@ import { WebHostModule } from './web-host/web-host.module.js';
     ImportsModule,
     WebHostModule,
   ],
-  providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_FILTER, useClass: DomainErrorFilter },
+  ],
 })
 export class AppModule {}

@@ -86,7 +86,7 @@ export async function audit(page: Page, label = page.url()): Promise<void> {
               id: string;
               impact: string;
               help: string;
-              nodes: Array<{ target: string[] }>;
+              nodes: Array<{ target: string[]; html: string; failureSummary?: string }>;
             }>;
           }>;
         };
@@ -100,7 +100,10 @@ export async function audit(page: Page, label = page.url()): Promise<void> {
       id: v.id,
       impact: v.impact,
       help: v.help,
-      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+      // The element and axe's own explanation (e.g. the measured colours) make a CI failure actionable.
+      targets: v.nodes
+        .slice(0, 5)
+        .map((n) => `${n.target.join(' ')}\n      ${n.html}\n      ${n.failureSummary ?? ''}`),
     }));
   });
   const blocking = findings.filter(
