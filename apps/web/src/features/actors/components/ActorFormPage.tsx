@@ -1,28 +1,18 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Anchor,
-  Button,
-  Checkbox,
-  Group,
-  MultiSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, MultiSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { LIMITS } from '@netzwerkstatt/domain';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ErrorState } from '../../../shared/components/ErrorState';
 import { LoadingState } from '../../../shared/components/LoadingState';
-import { PageHeader } from '../../../shared/components/PageHeader';
-import type { ApiProblem } from '../../../shared/errors/apiError';
-import { FormProblem } from '../../../shared/forms/FormProblem';
+import { FormCard } from '../../../shared/forms/FormCard';
 import { rules } from '../../../shared/forms/rules';
+import { FormActions } from '../../../shared/forms/FormActions';
+import { FormPageHeader } from '../../../shared/forms/FormPageHeader';
 import { useForm } from '../../../shared/forms/useForm';
-import { useFieldName, useReferenceData } from '../../reference/hooks/useReferenceData';
+import { useSubmit } from '../../../shared/forms/useSubmit';
+import { useActionFieldOptions, useReferenceData } from '../../reference/hooks/useReferenceData';
 import { ACTOR, CREATE_ACTOR, UPDATE_ACTOR } from '../graphql/actors';
 
 type ActorFormValues = {
@@ -60,13 +50,13 @@ const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 export function ActorFormPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const fieldName = useFieldName();
   const { id } = useParams();
   const editing = Boolean(id);
   const { reference, error: referenceError, refetch: refetchReference } = useReferenceData();
+  const fieldOptions = useActionFieldOptions();
   const existing = useQuery(ACTOR, { variables: { id: id ?? '' }, skip: !editing });
   const form = useForm<ActorFormValues>(EMPTY, FIELD_RULES);
-  const [problem, setProblem] = useState<ApiProblem>();
+  const { problem, onSubmit } = useSubmit(form);
   const [createActor, creating] = useMutation(CREATE_ACTOR);
   const [updateActor, updating] = useMutation(UPDATE_ACTOR);
 
@@ -92,10 +82,7 @@ export function ActorFormPage() {
     return <ErrorState error={referenceError} onRetry={() => void refetchReference()} />;
   if ((editing && !actor) || !reference) return <LoadingState />;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setProblem(undefined);
-    if (!form.validateAll()) return;
+  const submit = onSubmit(async () => {
     const v = form.values;
     const input = {
       name: v.name.trim(),
@@ -107,106 +94,86 @@ export function ActorFormPage() {
       actionFieldIds: v.actionFieldIds,
       regionIds: v.regionIds,
     };
-    try {
-      if (editing && id) {
-        await updateActor({
-          variables: { id, input },
-          update: (cache) => cache.evict({ fieldName: 'actors' }),
-        });
-        navigate(`/akteure/${id}`);
-      } else {
-        const { data } = await createActor({
-          variables: { input },
-          update: (cache) => cache.evict({ fieldName: 'actors' }),
-        });
-        if (data) navigate(`/akteure/${data.createActor.id}`);
-      }
-    } catch (error) {
-      setProblem(form.takeServerError(error));
+    if (editing && id) {
+      await updateActor({
+        variables: { id, input },
+        update: (cache) => cache.evict({ fieldName: 'actors' }),
+      });
+      navigate(`/akteure/${id}`);
+    } else {
+      const { data } = await createActor({
+        variables: { input },
+        update: (cache) => cache.evict({ fieldName: 'actors' }),
+      });
+      if (data) navigate(`/akteure/${data.createActor.id}`);
     }
-  };
+  });
 
   const title = editing ? t('actors.editTitle', { name: actor?.name }) : t('actors.createTitle');
   return (
     <>
-      <PageHeader
+      <FormPageHeader
         title={title}
-        eyebrow={
-          <Anchor component={Link} to={editing ? `/akteure/${id}` : '/akteure'} size="sm">
-            {editing ? actor?.name : t('actors.title')}
-          </Anchor>
-        }
+        id={id}
+        listPath="/akteure"
+        listLabel={t('actors.title')}
+        name={actor?.name}
       />
-      <Paper withBorder p="lg" maw={860}>
-        <FormProblem problem={problem} />
-        <form onSubmit={submit} noValidate>
-          <Stack gap="md">
-            <TextInput label={t('actors.fields.name')} required {...form.textProps('name')} />
-            <Textarea
-              label={t('actors.fields.description')}
-              autosize
-              minRows={4}
-              maxRows={14}
-              {...form.textProps('description')}
-            />
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                label={t('actors.fields.website')}
-                type="url"
-                placeholder="https://"
-                {...form.textProps('website')}
-              />
-              <TextInput label={t('actors.fields.email')} type="email" {...form.textProps('email')} />
-            </SimpleGrid>
-            <MultiSelect
-              label={t('actors.fields.categories')}
-              data={reference.actorCategories.map((category) => ({
-                value: category.id,
-                label: category.name,
-              }))}
-              value={form.values.categoryIds}
-              onChange={(value) => form.setValue('categoryIds', value)}
-              error={form.errorFor('categoryIds')}
-              searchable
-              clearable
-            />
-            <MultiSelect
-              label={t('actors.fields.actionFields')}
-              data={reference.actionFields.map((field) => ({
-                value: field.id,
-                label: `${field.position}. ${fieldName(field)}`,
-              }))}
-              value={form.values.actionFieldIds}
-              onChange={(value) => form.setValue('actionFieldIds', value)}
-              error={form.errorFor('actionFieldIds')}
-              searchable
-              clearable
-            />
-            <MultiSelect
-              label={t('actors.fields.regions')}
-              data={reference.regions.map((region) => ({ value: region.id, label: region.name }))}
-              value={form.values.regionIds}
-              onChange={(value) => form.setValue('regionIds', value)}
-              error={form.errorFor('regionIds')}
-              searchable
-              clearable
-            />
-            <Checkbox
-              label={t('actors.fields.statewide')}
-              checked={form.values.statewide}
-              onChange={(event) => form.setValue('statewide', event.currentTarget.checked)}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" component={Link} to={editing ? `/akteure/${id}` : '/akteure'}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={creating.loading || updating.loading}>
-                {editing ? t('common.save') : t('common.create')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Paper>
+      <FormCard problem={problem} onSubmit={submit} maw={860}>
+        <TextInput label={t('actors.fields.name')} required {...form.textProps('name')} />
+        <Textarea
+          label={t('actors.fields.description')}
+          autosize
+          minRows={4}
+          maxRows={14}
+          {...form.textProps('description')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t('actors.fields.website')}
+            type="url"
+            placeholder="https://"
+            {...form.textProps('website')}
+          />
+          <TextInput label={t('actors.fields.email')} type="email" {...form.textProps('email')} />
+        </SimpleGrid>
+        <MultiSelect
+          label={t('actors.fields.categories')}
+          data={reference.actorCategories.map((category) => ({
+            value: category.id,
+            label: category.name,
+          }))}
+          value={form.values.categoryIds}
+          onChange={(value) => form.setValue('categoryIds', value)}
+          error={form.errorFor('categoryIds')}
+          searchable
+          clearable
+        />
+        <MultiSelect
+          label={t('actors.fields.actionFields')}
+          data={fieldOptions}
+          value={form.values.actionFieldIds}
+          onChange={(value) => form.setValue('actionFieldIds', value)}
+          error={form.errorFor('actionFieldIds')}
+          searchable
+          clearable
+        />
+        <MultiSelect
+          label={t('actors.fields.regions')}
+          data={reference.regions.map((region) => ({ value: region.id, label: region.name }))}
+          value={form.values.regionIds}
+          onChange={(value) => form.setValue('regionIds', value)}
+          error={form.errorFor('regionIds')}
+          searchable
+          clearable
+        />
+        <Checkbox
+          label={t('actors.fields.statewide')}
+          checked={form.values.statewide}
+          onChange={(event) => form.setValue('statewide', event.currentTarget.checked)}
+        />
+        <FormActions listPath="/akteure" id={id} busy={creating.loading || updating.loading} />
+      </FormCard>
     </>
   );
 }

@@ -12,14 +12,19 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorState } from '../../../shared/components/ErrorState';
-import { LoadingState } from '../../../shared/components/LoadingState';
-import { PageHeader } from '../../../shared/components/PageHeader';
+import { FilterPanel } from '../../../shared/lists/FilterPanel';
+import { ListPageHeader } from '../../../shared/lists/ListPageHeader';
+import { ListCount, ListResults } from '../../../shared/lists/ListResults';
+import { Pager } from '../../../shared/lists/Pager';
+import { usePagedList } from '../../../shared/lists/usePagedList';
 import { formatNumber } from '../../../shared/format';
-import { useFieldName, useReferenceData } from '../../reference/hooks/useReferenceData';
+import {
+  useActionFieldOptions,
+  useFieldName,
+  useReferenceData,
+} from '../../reference/hooks/useReferenceData';
 import { ACTORS } from '../graphql/actors';
 import { useActorFilters } from '../hooks/useActorFilters';
 import { ExportActorsButton } from '../../exports/components/ExportButtons';
@@ -30,40 +35,30 @@ export function ActorListPage() {
   const { t } = useTranslation();
   const fieldName = useFieldName();
   const { reference } = useReferenceData();
+  const fieldOptions = useActionFieldOptions();
   const { filters, update, apiFilter, active } = useActorFilters();
-  // Cursors of the pages before the current one, so "previous" works with keyset paging.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1];
-  useEffect(() => setCursors([null]), [apiFilter]);
+  const paging = usePagedList([apiFilter]);
 
   const { data, previousData, loading, error, refetch } = useQuery(ACTORS, {
-    variables: { first: PAGE_SIZE, after, filter: apiFilter, orderBy: { field: 'NAME', direction: 'ASC' } },
+    variables: {
+      first: PAGE_SIZE,
+      after: paging.after,
+      filter: apiFilter,
+      orderBy: { field: 'NAME', direction: 'ASC' },
+    },
   });
   const connection = (data ?? previousData)?.actors;
 
   return (
     <>
-      <PageHeader
+      <ListPageHeader
         title={t('actors.title')}
         description={t('actors.intro')}
-        actions={
-          <>
-            <ExportActorsButton filter={apiFilter} />
-            <Button component={Link} to="/akteure/neu">
-              {t('actors.create')}
-            </Button>
-          </>
-        }
+        exportButton={<ExportActorsButton filter={apiFilter} />}
+        createPath="/akteure/neu"
+        createLabel={t('actors.create')}
       />
-      <Paper
-        withBorder
-        p="md"
-        mb="lg"
-        component="form"
-        role="search"
-        aria-label={t('actors.filters.label')}
-        onSubmit={(e) => e.preventDefault()}
-      >
+      <FilterPanel label={t('actors.filters.label')}>
         <Stack gap="sm">
           <TextInput
             label={t('actors.filters.text')}
@@ -75,10 +70,7 @@ export function ActorListPage() {
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
             <MultiSelect
               label={t('actors.filters.actionField')}
-              data={(reference?.actionFields ?? []).map((field) => ({
-                value: field.id,
-                label: `${field.position}. ${fieldName(field)}`,
-              }))}
+              data={fieldOptions}
               value={filters.actionFieldIds}
               onChange={(actionFieldIds) => update({ actionFieldIds })}
               clearable
@@ -123,68 +115,50 @@ export function ActorListPage() {
             ) : null}
           </Group>
         </Stack>
-      </Paper>
+      </FilterPanel>
 
-      {error && !connection ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-      {loading && !connection ? <LoadingState /> : null}
-      {connection ? (
-        <>
-          <Text size="sm" c="dimmed" mb="sm" role="status" aria-live="polite">
-            {t('actors.count', {
-              count: connection.totalCount,
-              formatted: formatNumber(connection.totalCount),
-            })}
-          </Text>
-          <Stack gap="xs" component="ul" p={0} style={{ listStyle: 'none' }} aria-busy={loading}>
-            {connection.edges.map(({ node }) => (
-              <Paper key={node.id} component="li" withBorder p="md">
-                <Anchor component={Link} to={`/akteure/${node.id}`} fw={600} fz="lg">
-                  {node.name}
-                </Anchor>
-                {node.categories.length > 0 ? (
-                  <Group gap={6} mt={6}>
-                    {node.categories.map((category) => (
-                      <Badge key={category.id} variant="light" color="brand" size="sm" tt="none">
-                        {category.name}
-                      </Badge>
-                    ))}
-                  </Group>
-                ) : null}
-                <Text size="sm" c="dimmed" mt={6}>
-                  {[
-                    node.actionFields.map((field) => fieldName(field)).join(' · '),
-                    node.statewide
-                      ? t('actors.statewide')
-                      : node.regions.map((region) => region.name).join(', '),
-                  ]
-                    .filter(Boolean)
-                    .join(' — ')}
-                </Text>
-              </Paper>
-            ))}
-          </Stack>
-          {connection.edges.length === 0 ? <Text mt="md">{t('actors.empty')}</Text> : null}
-          <Group justify="space-between" mt="md">
-            <Button
-              variant="default"
-              disabled={cursors.length <= 1}
-              onClick={() => setCursors((c) => c.slice(0, -1))}
-            >
-              {t('common.previous')}
-            </Button>
-            <Text size="sm" c="dimmed">
-              {t('common.page', { page: cursors.length })}
-            </Text>
-            <Button
-              variant="default"
-              disabled={!connection.pageInfo.hasNextPage}
-              onClick={() => setCursors((c) => [...c, connection.pageInfo.endCursor ?? null])}
-            >
-              {t('common.next')}
-            </Button>
-          </Group>
-        </>
-      ) : null}
+      <ListResults connection={connection} loading={loading} error={error} refetch={refetch}>
+        {(connection) => (
+          <>
+            <ListCount>
+              {t('actors.count', {
+                count: connection.totalCount,
+                formatted: formatNumber(connection.totalCount),
+              })}
+            </ListCount>
+            <Stack gap="xs" component="ul" p={0} style={{ listStyle: 'none' }} aria-busy={loading}>
+              {connection.edges.map(({ node }) => (
+                <Paper key={node.id} component="li" withBorder p="md">
+                  <Anchor component={Link} to={`/akteure/${node.id}`} fw={600} fz="lg">
+                    {node.name}
+                  </Anchor>
+                  {node.categories.length > 0 ? (
+                    <Group gap={6} mt={6}>
+                      {node.categories.map((category) => (
+                        <Badge key={category.id} variant="light" color="brand" size="sm" tt="none">
+                          {category.name}
+                        </Badge>
+                      ))}
+                    </Group>
+                  ) : null}
+                  <Text size="sm" c="dimmed" mt={6}>
+                    {[
+                      node.actionFields.map((field) => fieldName(field)).join(' · '),
+                      node.statewide
+                        ? t('actors.statewide')
+                        : node.regions.map((region) => region.name).join(', '),
+                    ]
+                      .filter(Boolean)
+                      .join(' — ')}
+                  </Text>
+                </Paper>
+              ))}
+            </Stack>
+            {connection.edges.length === 0 ? <Text mt="md">{t('actors.empty')}</Text> : null}
+            <Pager paging={paging} pageInfo={connection.pageInfo} />
+          </>
+        )}
+      </ListResults>
     </>
   );
 }

@@ -1,13 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, MultiSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorState } from '../../../shared/components/ErrorState';
-import { LoadingState } from '../../../shared/components/LoadingState';
-import { PageHeader } from '../../../shared/components/PageHeader';
-import { useFieldName, useReferenceData } from '../../reference/hooks/useReferenceData';
+import { FieldStatusFilters } from '../../../shared/lists/FieldStatusFilters';
+import { useFieldStatusFilter } from '../../../shared/lists/useListFilter';
+import { ListPageHeader } from '../../../shared/lists/ListPageHeader';
+import { ListResults } from '../../../shared/lists/ListResults';
+import {
+  useActionFieldOptions,
+  useFieldName,
+  useReferenceData,
+} from '../../reference/hooks/useReferenceData';
 import { CHALLENGES } from '../graphql/challenges';
 import { ChallengeBadges } from './StatusBadges';
 import { ExportChallengesButton } from '../../exports/components/ExportButtons';
@@ -20,18 +23,12 @@ export function ChallengeListPage() {
   const { t } = useTranslation();
   const fieldName = useFieldName();
   const { reference } = useReferenceData();
-  const [text, setText] = useState('');
-  const [debouncedText] = useDebouncedValue(text.trim(), 250);
-  const [statuses, setStatuses] = useState<Status[]>([]);
-  const [fieldIds, setFieldIds] = useState<string[]>([]);
+  const fieldOptions = useActionFieldOptions();
+  const filter = useFieldStatusFilter<Status>();
   const { data, previousData, loading, error, refetch } = useQuery(CHALLENGES, {
     variables: {
       first: 100,
-      filter: {
-        text: debouncedText || null,
-        status: statuses.length ? statuses : null,
-        actionFieldIds: fieldIds.length ? fieldIds : null,
-      },
+      filter: filter.apiFilter,
     },
   });
   const connection = (data ?? previousData)?.challenges;
@@ -41,97 +38,59 @@ export function ChallengeListPage() {
 
   return (
     <>
-      <PageHeader
+      <ListPageHeader
         title={t('challenges.title')}
         description={t('challenges.intro')}
-        actions={
-          <>
-            <ExportChallengesButton
-              filter={{
-                text: debouncedText || null,
-                status: statuses.length ? statuses : null,
-                actionFieldIds: fieldIds.length ? fieldIds : null,
-              }}
-            />
-            <Button component={Link} to="/herausforderungen/neu">
-              {t('challenges.create')}
-            </Button>
-          </>
-        }
+        exportButton={<ExportChallengesButton filter={filter.apiFilter} />}
+        createPath="/herausforderungen/neu"
+        createLabel={t('challenges.create')}
       />
-      <Paper
-        withBorder
-        p="md"
-        mb="lg"
-        component="form"
-        role="search"
-        aria-label={t('challenges.filterLabel')}
-        onSubmit={(e) => e.preventDefault()}
-      >
-        <Group grow align="flex-start" wrap="wrap">
-          <TextInput
-            label={t('challenges.filterText')}
-            type="search"
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
-            miw={200}
-          />
-          <MultiSelect
-            label={t('challenges.fields.actionField')}
-            data={fields.map((field) => ({
-              value: field.id,
-              label: `${field.position}. ${fieldName(field)}`,
-            }))}
-            value={fieldIds}
-            onChange={setFieldIds}
-            clearable
-            miw={200}
-          />
-          <MultiSelect
-            label={t('challenges.fields.status')}
-            data={STATUSES.map((status) => ({ value: status, label: t(`challenges.status.${status}`) }))}
-            value={statuses}
-            onChange={(value) => setStatuses(value as Status[])}
-            clearable
-            miw={200}
-          />
-        </Group>
-      </Paper>
-      {error && !connection ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-      {loading && !connection ? <LoadingState /> : null}
-      {connection ? (
-        <Stack gap="lg" aria-busy={loading}>
-          {connection.totalCount === 0 ? <Text>{t('challenges.empty')}</Text> : null}
-          {fields.map((field) => {
-            const items = byField(field.id);
-            if (items.length === 0) return null;
-            return (
-              <section key={field.id} aria-labelledby={`challenges-${field.id}`}>
-                <Title order={2} size="h4" mb="xs" id={`challenges-${field.id}`}>
-                  {field.position}. {fieldName(field)}
-                </Title>
-                <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-                  {items.map((challenge) => (
-                    <Paper key={challenge.id} component="li" withBorder p="sm">
-                      <Group justify="space-between" wrap="wrap" gap="xs">
-                        <Anchor component={Link} to={`/herausforderungen/${challenge.id}`} fw={600}>
-                          {challenge.title}
-                        </Anchor>
-                        <ChallengeBadges status={challenge.status} priority={challenge.priority} />
-                      </Group>
-                    </Paper>
-                  ))}
-                </Stack>
-              </section>
-            );
-          })}
-          {connection.pageInfo.hasNextPage ? (
-            <Text size="sm" c="dimmed">
-              {t('challenges.narrowDown', { count: connection.totalCount })}
-            </Text>
-          ) : null}
-        </Stack>
-      ) : null}
+      <FieldStatusFilters
+        filter={filter}
+        labels={{
+          panel: t('challenges.filterLabel'),
+          text: t('challenges.filterText'),
+          field: t('challenges.fields.actionField'),
+          status: t('challenges.fields.status'),
+        }}
+        fieldOptions={fieldOptions}
+        statusOptions={STATUSES.map((status) => ({ value: status, label: t(`challenges.status.${status}`) }))}
+      />
+      <ListResults connection={connection} loading={loading} error={error} refetch={refetch}>
+        {(connection) => (
+          <Stack gap="lg" aria-busy={loading}>
+            {connection.totalCount === 0 ? <Text>{t('challenges.empty')}</Text> : null}
+            {fields.map((field) => {
+              const items = byField(field.id);
+              if (items.length === 0) return null;
+              return (
+                <section key={field.id} aria-labelledby={`challenges-${field.id}`}>
+                  <Title order={2} size="h4" mb="xs" id={`challenges-${field.id}`}>
+                    {field.position}. {fieldName(field)}
+                  </Title>
+                  <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+                    {items.map((challenge) => (
+                      <Paper key={challenge.id} component="li" withBorder p="sm">
+                        <Group justify="space-between" wrap="wrap" gap="xs">
+                          <Anchor component={Link} to={`/herausforderungen/${challenge.id}`} fw={600}>
+                            {challenge.title}
+                          </Anchor>
+                          <ChallengeBadges status={challenge.status} priority={challenge.priority} />
+                        </Group>
+                      </Paper>
+                    ))}
+                  </Stack>
+                </section>
+              );
+            })}
+            {connection.pageInfo.hasNextPage ? (
+              <Text size="sm" c="dimmed">
+                {t('challenges.narrowDown', { count: connection.totalCount })}
+              </Text>
+            ) : null}
+          </Stack>
+        )}
+      </ListResults>
     </>
   );
 }

@@ -1,9 +1,9 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Button, Group, Select } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../shared/components/ErrorState';
+import { useSearchOptions } from '../../../shared/forms/useSearchOptions';
 import { LINK_SOLUTION_TO_CHALLENGE, SOLUTION_OPTIONS } from '../graphql/challenges';
 
 /** Links an existing solution approach to the challenge. */
@@ -17,15 +17,12 @@ export function LinkSolutionForm({
   onLinked: () => void;
 }) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 250);
   const [solutionId, setSolutionId] = useState<string | null>(null);
-  const options = useQuery(SOLUTION_OPTIONS, { variables: { text: debounced || null } });
+  const solutions = useSearchOptions(SOLUTION_OPTIONS, (data) =>
+    data.solutionApproaches.edges.map(({ node }) => ({ value: node.id, label: node.title })),
+  );
   const [link, { loading, error }] = useMutation(LINK_SOLUTION_TO_CHALLENGE);
-  const data = (options.data ?? options.previousData)?.solutionApproaches.edges
-    .map(({ node }) => node)
-    .filter((node) => !linkedIds.includes(node.id))
-    .map((node) => ({ value: node.id, label: node.title }));
+  const data = solutions.options.filter((option) => !linkedIds.includes(option.value));
 
   return (
     <form
@@ -41,12 +38,12 @@ export function LinkSolutionForm({
         <Select
           label={t('challenges.linkSolution')}
           placeholder={t('challenges.linkSolutionPlaceholder')}
-          data={data ?? []}
+          data={data}
           value={solutionId}
           onChange={setSolutionId}
           searchable
-          searchValue={search}
-          onSearchChange={setSearch}
+          searchValue={solutions.search}
+          onSearchChange={solutions.setSearch}
           nothingFoundMessage={t('challenges.noSolutionFound')}
           style={{ flex: '1 1 260px' }}
         />

@@ -1,28 +1,18 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Anchor,
-  Button,
-  Group,
-  MultiSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { MultiSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { LIMITS } from '@netzwerkstatt/domain';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ErrorState } from '../../../shared/components/ErrorState';
 import { LoadingState } from '../../../shared/components/LoadingState';
-import { PageHeader } from '../../../shared/components/PageHeader';
-import type { ApiProblem } from '../../../shared/errors/apiError';
-import { FormProblem } from '../../../shared/forms/FormProblem';
+import { FormCard } from '../../../shared/forms/FormCard';
 import { rules, type Rule } from '../../../shared/forms/rules';
+import { FormActions } from '../../../shared/forms/FormActions';
+import { FormPageHeader } from '../../../shared/forms/FormPageHeader';
 import { useForm } from '../../../shared/forms/useForm';
-import { ACTOR_OPTIONS } from '../../persons/graphql/persons';
+import { useSubmit } from '../../../shared/forms/useSubmit';
+import { useActorOptions } from '../../persons/hooks/useActorOptions';
 import { CREATE_GOOD_PRACTICE, GOOD_PRACTICE, UPDATE_GOOD_PRACTICE } from '../graphql/goodPractices';
 
 type GoodPracticeFormValues = {
@@ -60,25 +50,11 @@ export function GoodPracticeFormPage() {
     { title: '', description: '', url: '', year: '', practisedByIds: [] },
     FIELD_RULES,
   );
-  const [actorSearch, setActorSearch] = useState('');
-  const [actorText] = useDebouncedValue(actorSearch.trim(), 250);
-  const actorOptions = useQuery(ACTOR_OPTIONS, { variables: { text: actorText || null }, skip: editing });
-  const [known, setKnown] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<ApiProblem>();
+  const { problem, onSubmit } = useSubmit(form);
+  const actors = useActorOptions({ skip: editing });
   const [create, creating] = useMutation(CREATE_GOOD_PRACTICE);
   const [update, updating] = useMutation(UPDATE_GOOD_PRACTICE);
   const practice = existing.data?.goodPractice;
-  const actorList =
-    (actorOptions.data ?? actorOptions.previousData)?.actors.edges.map(({ node }) => ({
-      value: node.id,
-      label: node.name,
-    })) ?? [];
-
-  useEffect(() => {
-    setKnown((current) => ({ ...current, ...Object.fromEntries(actorList.map((o) => [o.value, o.label])) }));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [actorOptions.data]);
-
   useEffect(() => {
     if (!practice) return;
     form.reset({
@@ -95,10 +71,7 @@ export function GoodPracticeFormPage() {
     return <ErrorState error={existing.error} onRetry={() => void existing.refetch()} />;
   if (editing && !practice) return <LoadingState />;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setProblem(undefined);
-    if (!form.validateAll()) return;
+  const submit = onSubmit(async () => {
     const v = form.values;
     const base = {
       title: v.title.trim(),
@@ -106,87 +79,60 @@ export function GoodPracticeFormPage() {
       url: orNull(v.url),
       year: v.year.trim() ? Number(v.year) : null,
     };
-    try {
-      if (editing && id) {
-        await update({ variables: { id, input: base } });
-        navigate(`/gute-praxis/${id}`);
-      } else {
-        const { data } = await create({
-          variables: { input: { ...base, practisedByIds: v.practisedByIds } },
-          update: (cache) => cache.evict({ fieldName: 'goodPractices' }),
-        });
-        if (data) navigate(`/gute-praxis/${data.createGoodPractice.id}`);
-      }
-    } catch (error) {
-      setProblem(form.takeServerError(error));
+    if (editing && id) {
+      await update({ variables: { id, input: base } });
+      navigate(`/gute-praxis/${id}`);
+    } else {
+      const { data } = await create({
+        variables: { input: { ...base, practisedByIds: v.practisedByIds } },
+        update: (cache) => cache.evict({ fieldName: 'goodPractices' }),
+      });
+      if (data) navigate(`/gute-praxis/${data.createGoodPractice.id}`);
     }
-  };
+  });
 
-  const actorData = [
-    ...actorList,
-    ...form.values.practisedByIds
-      .filter((v) => !actorList.some((o) => o.value === v))
-      .map((v) => ({ value: v, label: known[v] ?? v })),
-  ];
   return (
     <>
-      <PageHeader
+      <FormPageHeader
         title={editing ? t('goodPractices.editTitle') : t('goodPractices.createTitle')}
-        eyebrow={
-          <Anchor component={Link} to={editing ? `/gute-praxis/${id}` : '/gute-praxis'} size="sm">
-            {editing ? practice?.title : t('goodPractices.title')}
-          </Anchor>
-        }
+        id={id}
+        listPath="/gute-praxis"
+        listLabel={t('goodPractices.title')}
+        name={practice?.title}
       />
-      <Paper withBorder p="lg" maw={860}>
-        <FormProblem problem={problem} />
-        <form onSubmit={submit} noValidate>
-          <Stack gap="md">
-            <TextInput label={t('goodPractices.fields.title')} required {...form.textProps('title')} />
-            <Textarea
-              label={t('goodPractices.fields.description')}
-              autosize
-              minRows={5}
-              maxRows={16}
-              {...form.textProps('description')}
-            />
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                label={t('goodPractices.fields.url')}
-                type="url"
-                placeholder="https://"
-                {...form.textProps('url')}
-              />
-              <TextInput
-                label={t('goodPractices.fields.year')}
-                inputMode="numeric"
-                {...form.textProps('year')}
-              />
-            </SimpleGrid>
-            {!editing ? (
-              <MultiSelect
-                label={t('goodPractices.practisedBy')}
-                data={actorData}
-                value={form.values.practisedByIds}
-                onChange={(value) => form.setValue('practisedByIds', value)}
-                searchable
-                searchValue={actorSearch}
-                onSearchChange={setActorSearch}
-                error={form.errorFor('practisedByIds')}
-                clearable
-              />
-            ) : null}
-            <Group justify="flex-end">
-              <Button variant="default" component={Link} to={editing ? `/gute-praxis/${id}` : '/gute-praxis'}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={creating.loading || updating.loading}>
-                {editing ? t('common.save') : t('common.create')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Paper>
+      <FormCard problem={problem} onSubmit={submit} maw={860}>
+        <TextInput label={t('goodPractices.fields.title')} required {...form.textProps('title')} />
+        <Textarea
+          label={t('goodPractices.fields.description')}
+          autosize
+          minRows={5}
+          maxRows={16}
+          {...form.textProps('description')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t('goodPractices.fields.url')}
+            type="url"
+            placeholder="https://"
+            {...form.textProps('url')}
+          />
+          <TextInput label={t('goodPractices.fields.year')} inputMode="numeric" {...form.textProps('year')} />
+        </SimpleGrid>
+        {!editing ? (
+          <MultiSelect
+            label={t('goodPractices.practisedBy')}
+            data={actors.withSelected(form.values.practisedByIds)}
+            value={form.values.practisedByIds}
+            onChange={(value) => form.setValue('practisedByIds', value)}
+            searchable
+            searchValue={actors.search}
+            onSearchChange={actors.setSearch}
+            error={form.errorFor('practisedByIds')}
+            clearable
+          />
+        ) : null}
+        <FormActions listPath="/gute-praxis" id={id} busy={creating.loading || updating.loading} />
+      </FormCard>
     </>
   );
 }

@@ -1,18 +1,19 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { LIMITS } from '@netzwerkstatt/domain';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '../../../shared/components/ErrorState';
 import { LoadingState } from '../../../shared/components/LoadingState';
-import { PageHeader } from '../../../shared/components/PageHeader';
-import type { ApiProblem } from '../../../shared/errors/apiError';
-import { FormProblem } from '../../../shared/forms/FormProblem';
+import { FormCard } from '../../../shared/forms/FormCard';
 import { rules } from '../../../shared/forms/rules';
+import { FormActions } from '../../../shared/forms/FormActions';
+import { FormPageHeader } from '../../../shared/forms/FormPageHeader';
 import { useForm } from '../../../shared/forms/useForm';
-import { ACTOR_OPTIONS, CREATE_PERSON, PERSON, UPDATE_PERSON } from '../graphql/persons';
+import { useSubmit } from '../../../shared/forms/useSubmit';
+import { useActorOptions } from '../hooks/useActorOptions';
+import { CREATE_PERSON, PERSON, UPDATE_PERSON } from '../graphql/persons';
 
 type PersonFormValues = {
   name: string;
@@ -44,13 +45,8 @@ export function PersonFormPage() {
     { name: '', function: '', email: '', phone: '', actorId: params.get('akteur') ?? '', role: '' },
     FIELD_RULES,
   );
-  const [actorSearch, setActorSearch] = useState('');
-  const [debouncedSearch] = useDebouncedValue(actorSearch.trim(), 250);
-  const actorOptions = useQuery(ACTOR_OPTIONS, {
-    variables: { text: debouncedSearch || null },
-    skip: editing,
-  });
-  const [problem, setProblem] = useState<ApiProblem>();
+  const { problem, onSubmit } = useSubmit(form);
+  const actors = useActorOptions({ skip: editing });
   const [create, creating] = useMutation(CREATE_PERSON);
   const [update, updating] = useMutation(UPDATE_PERSON);
   const person = existing.data?.person;
@@ -72,10 +68,7 @@ export function PersonFormPage() {
     return <ErrorState error={existing.error} onRetry={() => void existing.refetch()} />;
   if (editing && !person) return <LoadingState />;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setProblem(undefined);
-    if (!form.validateAll()) return;
+  const submit = onSubmit(async () => {
     const v = form.values;
     const base = {
       name: v.name.trim(),
@@ -83,83 +76,67 @@ export function PersonFormPage() {
       email: orNull(v.email),
       phone: orNull(v.phone),
     };
-    try {
-      if (editing && id) {
-        await update({ variables: { id, input: base } });
-        navigate(`/personen/${id}`);
-      } else {
-        const input = { ...base, actorId: v.actorId || null, role: v.actorId ? orNull(v.role) : null };
-        const { data } = await create({
-          variables: { input },
-          update: (cache) => cache.evict({ fieldName: 'persons' }),
-        });
-        if (data) navigate(`/personen/${data.createPerson.id}`);
-      }
-    } catch (error) {
-      setProblem(form.takeServerError(error));
+    if (editing && id) {
+      await update({ variables: { id, input: base } });
+      navigate(`/personen/${id}`);
+    } else {
+      const input = { ...base, actorId: v.actorId || null, role: v.actorId ? orNull(v.role) : null };
+      const { data } = await create({
+        variables: { input },
+        update: (cache) => cache.evict({ fieldName: 'persons' }),
+      });
+      if (data) navigate(`/personen/${data.createPerson.id}`);
     }
-  };
+  });
 
-  const options =
-    (actorOptions.data ?? actorOptions.previousData)?.actors.edges.map(({ node }) => ({
-      value: node.id,
-      label: node.name,
-    })) ?? [];
   return (
     <>
-      <PageHeader
+      <FormPageHeader
         title={editing ? t('persons.editTitle') : t('persons.createTitle')}
-        eyebrow={
-          <Anchor component={Link} to={editing ? `/personen/${id}` : '/personen'} size="sm">
-            {editing ? person?.name : t('persons.title')}
-          </Anchor>
-        }
+        id={id}
+        listPath="/personen"
+        listLabel={t('persons.title')}
+        name={person?.name}
       />
-      <Paper withBorder p="lg" maw={760}>
-        <Text size="sm" c="dimmed" mb="md">
-          {t('persons.privacyHint')}
-        </Text>
-        <FormProblem problem={problem} />
-        <form onSubmit={submit} noValidate>
-          <Stack gap="md">
-            <TextInput label={t('persons.fields.name')} required {...form.textProps('name')} />
-            <TextInput label={t('persons.fields.function')} {...form.textProps('function')} />
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label={t('persons.fields.email')} type="email" {...form.textProps('email')} />
-              <TextInput label={t('persons.fields.phone')} type="tel" {...form.textProps('phone')} />
-            </SimpleGrid>
-            {!editing ? (
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <Select
-                  label={t('persons.fields.actor')}
-                  data={options}
-                  value={form.values.actorId || null}
-                  onChange={(value) => form.setValue('actorId', value ?? '')}
-                  searchable
-                  searchValue={actorSearch}
-                  onSearchChange={setActorSearch}
-                  clearable
-                  error={form.errorFor('actorId')}
-                  nothingFoundMessage={t('persons.noActorFound')}
-                />
-                <TextInput
-                  label={t('persons.fields.role')}
-                  disabled={!form.values.actorId}
-                  {...form.textProps('role')}
-                />
-              </SimpleGrid>
-            ) : null}
-            <Group justify="flex-end">
-              <Button variant="default" component={Link} to={editing ? `/personen/${id}` : '/personen'}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={creating.loading || updating.loading}>
-                {editing ? t('common.save') : t('common.create')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Paper>
+      <FormCard
+        problem={problem}
+        onSubmit={submit}
+        maw={760}
+        intro={
+          <Text size="sm" c="dimmed" mb="md">
+            {t('persons.privacyHint')}
+          </Text>
+        }
+      >
+        <TextInput label={t('persons.fields.name')} required {...form.textProps('name')} />
+        <TextInput label={t('persons.fields.function')} {...form.textProps('function')} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('persons.fields.email')} type="email" {...form.textProps('email')} />
+          <TextInput label={t('persons.fields.phone')} type="tel" {...form.textProps('phone')} />
+        </SimpleGrid>
+        {!editing ? (
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label={t('persons.fields.actor')}
+              data={actors.options}
+              value={form.values.actorId || null}
+              onChange={(value) => form.setValue('actorId', value ?? '')}
+              searchable
+              searchValue={actors.search}
+              onSearchChange={actors.setSearch}
+              clearable
+              error={form.errorFor('actorId')}
+              nothingFoundMessage={t('persons.noActorFound')}
+            />
+            <TextInput
+              label={t('persons.fields.role')}
+              disabled={!form.values.actorId}
+              {...form.textProps('role')}
+            />
+          </SimpleGrid>
+        ) : null}
+        <FormActions listPath="/personen" id={id} busy={creating.loading || updating.loading} />
+      </FormCard>
     </>
   );
 }

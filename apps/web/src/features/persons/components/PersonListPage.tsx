@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { Anchor, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorState } from '../../../shared/components/ErrorState';
-import { LoadingState } from '../../../shared/components/LoadingState';
-import { PageHeader } from '../../../shared/components/PageHeader';
+import { ListPageHeader } from '../../../shared/lists/ListPageHeader';
+import { ListCount, ListResults } from '../../../shared/lists/ListResults';
+import { Pager } from '../../../shared/lists/Pager';
+import { usePagedList } from '../../../shared/lists/usePagedList';
+import { useTextFilter } from '../../../shared/lists/useListFilter';
 import { formatNumber } from '../../../shared/format';
 import { PERSONS } from '../graphql/persons';
 import { ExportPersonsButton } from '../../exports/components/ExportButtons';
@@ -15,28 +15,21 @@ const PAGE_SIZE = 25;
 
 export function PersonListPage() {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const [debounced] = useDebouncedValue(text.trim(), 250);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  useEffect(() => setCursors([null]), [debounced]);
+  const { text, setText, apiFilter } = useTextFilter();
+  const paging = usePagedList([apiFilter]);
   const { data, previousData, loading, error, refetch } = useQuery(PERSONS, {
-    variables: { first: PAGE_SIZE, after: cursors[cursors.length - 1], filter: { text: debounced || null } },
+    variables: { first: PAGE_SIZE, after: paging.after, filter: apiFilter },
   });
   const connection = (data ?? previousData)?.persons;
 
   return (
     <>
-      <PageHeader
+      <ListPageHeader
         title={t('persons.title')}
         description={t('persons.intro')}
-        actions={
-          <>
-            <ExportPersonsButton filter={{ text: debounced || null }} />
-            <Button component={Link} to="/personen/neu">
-              {t('persons.create')}
-            </Button>
-          </>
-        }
+        exportButton={<ExportPersonsButton filter={apiFilter} />}
+        createPath="/personen/neu"
+        createLabel={t('persons.create')}
       />
       <TextInput
         label={t('persons.filterText')}
@@ -46,51 +39,33 @@ export function PersonListPage() {
         mb="lg"
         maw={480}
       />
-      {error && !connection ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-      {loading && !connection ? <LoadingState /> : null}
-      {connection ? (
-        <>
-          <Text size="sm" c="dimmed" mb="sm" role="status">
-            {t('persons.count', {
-              count: connection.totalCount,
-              formatted: formatNumber(connection.totalCount),
-            })}
-          </Text>
-          <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-            {connection.edges.map(({ node }) => (
-              <Paper key={node.id} component="li" withBorder p="sm">
-                <Anchor component={Link} to={`/personen/${node.id}`} fw={600}>
-                  {node.name}
-                </Anchor>
-                <Text size="sm" c="dimmed">
-                  {[node.function, node.actors.map((a) => a.actor.name).join(', ')]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </Text>
-              </Paper>
-            ))}
-          </Stack>
-          <Group justify="space-between" mt="md">
-            <Button
-              variant="default"
-              disabled={cursors.length <= 1}
-              onClick={() => setCursors((c) => c.slice(0, -1))}
-            >
-              {t('common.previous')}
-            </Button>
-            <Text size="sm" c="dimmed">
-              {t('common.page', { page: cursors.length })}
-            </Text>
-            <Button
-              variant="default"
-              disabled={!connection.pageInfo.hasNextPage}
-              onClick={() => setCursors((c) => [...c, connection.pageInfo.endCursor ?? null])}
-            >
-              {t('common.next')}
-            </Button>
-          </Group>
-        </>
-      ) : null}
+      <ListResults connection={connection} loading={loading} error={error} refetch={refetch}>
+        {(connection) => (
+          <>
+            <ListCount>
+              {t('persons.count', {
+                count: connection.totalCount,
+                formatted: formatNumber(connection.totalCount),
+              })}
+            </ListCount>
+            <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+              {connection.edges.map(({ node }) => (
+                <Paper key={node.id} component="li" withBorder p="sm">
+                  <Anchor component={Link} to={`/personen/${node.id}`} fw={600}>
+                    {node.name}
+                  </Anchor>
+                  <Text size="sm" c="dimmed">
+                    {[node.function, node.actors.map((a) => a.actor.name).join(', ')]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </Text>
+                </Paper>
+              ))}
+            </Stack>
+            <Pager paging={paging} pageInfo={connection.pageInfo} />
+          </>
+        )}
+      </ListResults>
     </>
   );
 }

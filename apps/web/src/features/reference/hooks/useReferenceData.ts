@@ -17,3 +17,12 @@ export function useFieldName(): (field: { name: string; nameEn?: string | null }
   const { i18n } = useTranslation();
   return (field) => (i18n.language === 'en' && field.nameEn ? field.nameEn : field.name);
 }
+
+/** The action fields as select options ("3. Name"), in the order of the process chain. */
+export function useActionFieldOptions(): { value: string; label: string }[] {
+  const { reference } = useReferenceData();
+  const fieldName = useFieldName();
+  return [...(reference?.actionFields ?? [])]
+    .sort((a, b) => a.position - b.position)
+    .map((field) => ({ value: field.id, label: `${field.position}. ${fieldName(field)}` }));
+}

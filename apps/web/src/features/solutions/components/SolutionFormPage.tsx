@@ -1,20 +1,21 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, MultiSelect, Paper, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
 import { LIMITS } from '@netzwerkstatt/domain';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { SolutionStatus } from '../../../graphql/generated/graphql';
 import { ErrorState } from '../../../shared/components/ErrorState';
 import { LoadingState } from '../../../shared/components/LoadingState';
-import { PageHeader } from '../../../shared/components/PageHeader';
-import type { ApiProblem } from '../../../shared/errors/apiError';
-import { FormProblem } from '../../../shared/forms/FormProblem';
+import { FormCard } from '../../../shared/forms/FormCard';
 import { rules } from '../../../shared/forms/rules';
+import { FormActions } from '../../../shared/forms/FormActions';
+import { FormPageHeader } from '../../../shared/forms/FormPageHeader';
+import { useSearchOptions } from '../../../shared/forms/useSearchOptions';
 import { useForm } from '../../../shared/forms/useForm';
+import { useSubmit } from '../../../shared/forms/useSubmit';
 import { useSession } from '../../auth/hooks/useSession';
-import { ACTOR_OPTIONS } from '../../persons/graphql/persons';
+import { useActorOptions } from '../../persons/hooks/useActorOptions';
 import { CHALLENGE_OPTIONS, CREATE_SOLUTION, SOLUTION, UPDATE_SOLUTION } from '../graphql/solutions';
 import { SOLUTION_STATUSES } from '../status';
 
@@ -51,39 +52,16 @@ export function SolutionFormPage() {
     },
     FIELD_RULES,
   );
-  const [challengeSearch, setChallengeSearch] = useState('');
-  const [actorSearch, setActorSearch] = useState('');
-  const [challengeText] = useDebouncedValue(challengeSearch.trim(), 250);
-  const [actorText] = useDebouncedValue(actorSearch.trim(), 250);
-  const challengeOptions = useQuery(CHALLENGE_OPTIONS, {
-    variables: { text: challengeText || null },
-    skip: editing,
-  });
-  const actorOptions = useQuery(ACTOR_OPTIONS, { variables: { text: actorText || null }, skip: editing });
-  // Selected options stay listed while the search text changes.
-  const [known, setKnown] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<ApiProblem>();
+  const { problem, onSubmit } = useSubmit(form);
+  const challenges = useSearchOptions(
+    CHALLENGE_OPTIONS,
+    (data) => data.challenges.edges.map(({ node }) => ({ value: node.id, label: node.title })),
+    { skip: editing },
+  );
+  const actors = useActorOptions({ skip: editing });
   const [create, creating] = useMutation(CREATE_SOLUTION);
   const [update, updating] = useMutation(UPDATE_SOLUTION);
   const solution = existing.data?.solutionApproach;
-
-  const challengeList =
-    (challengeOptions.data ?? challengeOptions.previousData)?.challenges.edges.map(({ node }) => ({
-      value: node.id,
-      label: node.title,
-    })) ?? [];
-  const actorList =
-    (actorOptions.data ?? actorOptions.previousData)?.actors.edges.map(({ node }) => ({
-      value: node.id,
-      label: node.name,
-    })) ?? [];
-  useEffect(() => {
-    setKnown((current) => ({
-      ...current,
-      ...Object.fromEntries([...challengeList, ...actorList].map((o) => [o.value, o.label])),
-    }));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [challengeOptions.data, actorOptions.data]);
 
   useEffect(() => {
     if (!solution) return;
@@ -101,115 +79,84 @@ export function SolutionFormPage() {
     return <ErrorState error={existing.error} onRetry={() => void existing.refetch()} />;
   if (editing && !solution) return <LoadingState />;
 
-  const withSelected = (list: { value: string; label: string }[], selected: string[]) => [
-    ...list,
-    ...selected
-      .filter((value) => !list.some((o) => o.value === value))
-      .map((value) => ({ value, label: known[value] ?? value })),
-  ];
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setProblem(undefined);
-    if (!form.validateAll()) return;
+  const submit = onSubmit(async () => {
     const v = form.values;
     const base = {
       title: v.title.trim(),
       description: v.description.trim() === '' ? null : v.description.trim(),
       ...(mayTriage ? { status: v.status } : {}),
     };
-    try {
-      if (editing && id) {
-        await update({ variables: { id, input: base } });
-        navigate(`/loesungsansaetze/${id}`);
-      } else {
-        const { data } = await create({
-          variables: { input: { ...base, challengeIds: v.challengeIds, carrierIds: v.carrierIds } },
-          update: (cache) => cache.evict({ fieldName: 'solutionApproaches' }),
-        });
-        if (data) navigate(`/loesungsansaetze/${data.createSolutionApproach.id}`);
-      }
-    } catch (error) {
-      setProblem(form.takeServerError(error));
+    if (editing && id) {
+      await update({ variables: { id, input: base } });
+      navigate(`/loesungsansaetze/${id}`);
+    } else {
+      const { data } = await create({
+        variables: { input: { ...base, challengeIds: v.challengeIds, carrierIds: v.carrierIds } },
+        update: (cache) => cache.evict({ fieldName: 'solutionApproaches' }),
+      });
+      if (data) navigate(`/loesungsansaetze/${data.createSolutionApproach.id}`);
     }
-  };
+  });
 
   return (
     <>
-      <PageHeader
+      <FormPageHeader
         title={editing ? t('solutions.editTitle') : t('solutions.createTitle')}
-        eyebrow={
-          <Anchor component={Link} to={editing ? `/loesungsansaetze/${id}` : '/loesungsansaetze'} size="sm">
-            {editing ? solution?.title : t('solutions.title')}
-          </Anchor>
-        }
+        id={id}
+        listPath="/loesungsansaetze"
+        listLabel={t('solutions.title')}
+        name={solution?.title}
       />
-      <Paper withBorder p="lg" maw={860}>
-        <FormProblem problem={problem} />
-        <form onSubmit={submit} noValidate>
-          <Stack gap="md">
-            <TextInput label={t('solutions.fields.title')} required {...form.textProps('title')} />
-            <Textarea
-              label={t('solutions.fields.description')}
-              autosize
-              minRows={5}
-              maxRows={16}
-              {...form.textProps('description')}
+      <FormCard problem={problem} onSubmit={submit} maw={860}>
+        <TextInput label={t('solutions.fields.title')} required {...form.textProps('title')} />
+        <Textarea
+          label={t('solutions.fields.description')}
+          autosize
+          minRows={5}
+          maxRows={16}
+          {...form.textProps('description')}
+        />
+        {mayTriage ? (
+          <Select
+            label={t('solutions.fields.status')}
+            data={SOLUTION_STATUSES.map((status) => ({
+              value: status,
+              label: t(`solutions.status.${status}`),
+            }))}
+            value={form.values.status}
+            onChange={(value) => value && form.setValue('status', value as SolutionStatus)}
+            error={form.errorFor('status')}
+            allowDeselect={false}
+          />
+        ) : null}
+        {!editing ? (
+          <>
+            <MultiSelect
+              label={t('solutions.fields.challenges')}
+              data={challenges.withSelected(form.values.challengeIds)}
+              value={form.values.challengeIds}
+              onChange={(value) => form.setValue('challengeIds', value)}
+              searchable
+              searchValue={challenges.search}
+              onSearchChange={challenges.setSearch}
+              error={form.errorFor('challengeIds')}
+              clearable
             />
-            {mayTriage ? (
-              <Select
-                label={t('solutions.fields.status')}
-                data={SOLUTION_STATUSES.map((status) => ({
-                  value: status,
-                  label: t(`solutions.status.${status}`),
-                }))}
-                value={form.values.status}
-                onChange={(value) => value && form.setValue('status', value as SolutionStatus)}
-                error={form.errorFor('status')}
-                allowDeselect={false}
-              />
-            ) : null}
-            {!editing ? (
-              <>
-                <MultiSelect
-                  label={t('solutions.fields.challenges')}
-                  data={withSelected(challengeList, form.values.challengeIds)}
-                  value={form.values.challengeIds}
-                  onChange={(value) => form.setValue('challengeIds', value)}
-                  searchable
-                  searchValue={challengeSearch}
-                  onSearchChange={setChallengeSearch}
-                  error={form.errorFor('challengeIds')}
-                  clearable
-                />
-                <MultiSelect
-                  label={t('solutions.fields.carriers')}
-                  data={withSelected(actorList, form.values.carrierIds)}
-                  value={form.values.carrierIds}
-                  onChange={(value) => form.setValue('carrierIds', value)}
-                  searchable
-                  searchValue={actorSearch}
-                  onSearchChange={setActorSearch}
-                  error={form.errorFor('carrierIds')}
-                  clearable
-                />
-              </>
-            ) : null}
-            <Group justify="flex-end">
-              <Button
-                variant="default"
-                component={Link}
-                to={editing ? `/loesungsansaetze/${id}` : '/loesungsansaetze'}
-              >
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={creating.loading || updating.loading}>
-                {editing ? t('common.save') : t('common.create')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Paper>
+            <MultiSelect
+              label={t('solutions.fields.carriers')}
+              data={actors.withSelected(form.values.carrierIds)}
+              value={form.values.carrierIds}
+              onChange={(value) => form.setValue('carrierIds', value)}
+              searchable
+              searchValue={actors.search}
+              onSearchChange={actors.setSearch}
+              error={form.errorFor('carrierIds')}
+              clearable
+            />
+          </>
+        ) : null}
+        <FormActions listPath="/loesungsansaetze" id={id} busy={creating.loading || updating.loading} />
+      </FormCard>
     </>
   );
 }

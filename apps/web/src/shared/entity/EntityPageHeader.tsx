@@ -1,0 +1,50 @@
+import type { TypedDocumentNode } from '@apollo/client';
+import { Button } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { BackLink } from '../components/BackLink';
+import { ConfirmDelete } from '../components/ConfirmDelete';
+import { PageHeader } from '../components/PageHeader';
+import { useDeleteAndReturn } from '../hooks/useDeleteAndReturn';
+
+interface EntityPageHeaderProps<TData> {
+  id: string;
+  title: string;
+  description?: ReactNode;
+  /** The list the entity belongs to, e.g. "/akteure"; its edit page is `<listPath>/<id>/bearbeiten`. */
+  listPath: string;
+  listLabel: string;
+  deleteMutation: TypedDocumentNode<TData, { id: string }>;
+  /** The cached root field of the list, evicted after a delete. */
+  listField: string;
+}
+
+/** The heading of an entity's page: back to the list, edit, and delete (asks first, then returns to the list). */
+export function EntityPageHeader<TData>({
+  id,
+  title,
+  description,
+  listPath,
+  listLabel,
+  deleteMutation,
+  listField,
+}: EntityPageHeaderProps<TData>) {
+  const { t } = useTranslation();
+  const deleteAndReturn = useDeleteAndReturn(deleteMutation, listPath, listField);
+  return (
+    <PageHeader
+      title={title}
+      description={description}
+      eyebrow={<BackLink to={listPath}>{listLabel}</BackLink>}
+      actions={
+        <>
+          <Button component={Link} to={`${listPath}/${id}/bearbeiten`}>
+            {t('common.edit')}
+          </Button>
+          <ConfirmDelete name={title} onConfirm={() => deleteAndReturn(id)} />
+        </>
+      }
+    />
+  );
+}

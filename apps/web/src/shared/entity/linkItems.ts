@@ -1,0 +1,14 @@
+/** How LinkList shows the kinds of things that several entity pages list. */
+
+export const actorLink = (actor: { id: string; name: string }) => ({
+  key: actor.id,
+  to: `/akteure/${actor.id}`,
+  label: actor.name,
+});
+
+export const goodPracticeLink = (practice: { id: string; title: string; year?: number | null }) => ({
+  key: practice.id,
+  to: `/gute-praxis/${practice.id}`,
+  label: practice.title,
+  detail: practice.year ? String(practice.year) : undefined,
+});
