@@ -63,14 +63,15 @@ describe('an actor: create it, place it, find it', () => {
     const hit = page.getByRole('option', { name: new RegExp(name.split(' ').pop() ?? name) });
     for (let attempt = 0; attempt < 10; attempt++) {
       await input.fill(name);
-      if (
-        await hit
-          .first()
-          .isVisible({ timeout: 1_500 })
-          .catch(() => false)
-      )
-        break;
+      // isVisible() answers at once; waitFor() really waits for the debounced search to answer.
+      const shown = await hit
+        .first()
+        .waitFor({ state: 'visible', timeout: 3_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (shown) break;
     }
+    await hit.first().waitFor({ state: 'visible' });
     await audit(page);
     await screenshot(page, 'search-dialog');
     await page.keyboard.press('Enter');
