@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SessionCacheModule } from '../sessions/session-cache.module.js';
 import { AccountResolver } from './account.resolver.js';
 import { AccountsRepository } from './accounts.repository.js';
 import { AccountsService } from './accounts.service.js';
@@ -6,6 +7,7 @@ import { FirstAdminService } from './first-admin.service.js';
 import { UsersResolver } from './users.resolver.js';
 
 @Module({
+  imports: [SessionCacheModule],
   providers: [AccountsRepository, AccountsService, FirstAdminService, AccountResolver, UsersResolver],
   exports: [AccountsService, FirstAdminService],
 })

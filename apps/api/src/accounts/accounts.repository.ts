@@ -72,26 +72,26 @@ export class AccountsRepository {
   }
 
   async count(): Promise<number> {
-    const result = await this.neo4j.read((tx) => tx.run('MATCH (u:User) RETURN count(u) AS n'));
+    const result = await this.neo4j.readStatement((tx) => tx.run('MATCH (u:User) RETURN count(u) AS n'));
     return Number(result.records[0].get('n'));
   }
 
   async findById(id: string): Promise<AccountRecord | null> {
-    const result = await this.neo4j.read((tx) =>
+    const result = await this.neo4j.readStatement((tx) =>
       tx.run(`MATCH (u:User {id: $id}) RETURN ${ACCOUNT} AS account`, { id }),
     );
     return single<AccountRecord>(result.records, 'account');
   }
 
   async findByEmail(email: string): Promise<AccountRecord | null> {
-    const result = await this.neo4j.read((tx) =>
+    const result = await this.neo4j.readStatement((tx) =>
       tx.run(`MATCH (u:User {email: $email}) RETURN ${ACCOUNT} AS account`, { email }),
     );
     return single<AccountRecord>(result.records, 'account');
   }
 
   async credentialsByEmail(email: string): Promise<AccountWithCredentials | null> {
-    const result = await this.neo4j.read((tx) =>
+    const result = await this.neo4j.readStatement((tx) =>
       tx.run(`MATCH (u:User {email: $email}) RETURN u { ${FIELDS}, .passwordHash } AS account`, {
         email,
       }),
@@ -100,32 +100,32 @@ export class AccountsRepository {
   }
 
   async credentialsById(id: string): Promise<AccountWithCredentials | null> {
-    const result = await this.neo4j.read((tx) =>
+    const result = await this.neo4j.readStatement((tx) =>
       tx.run(`MATCH (u:User {id: $id}) RETURN u { ${FIELDS}, .passwordHash } AS account`, { id }),
     );
     return single<AccountWithCredentials>(result.records, 'account');
   }
 
-  /** German display-name order, keyset on (sortKey, id). */
+  /** German display-name order, keyset on (sortKey, id); the total only when `withCount`. */
   async list(
     limit: number,
     after: KeysetCursor | null,
-  ): Promise<{ rows: (AccountRecord & { sortKey: string })[]; total: number }> {
-    return this.neo4j.read(async (tx) => {
-      const result = await tx.run(
-        `MATCH (n:User) WITH count(n) AS total
-         OPTIONAL MATCH (u:User)
-         WHERE $afterSort IS NULL OR u.sortKey > $afterSort OR (u.sortKey = $afterSort AND u.id > $afterId)
-         WITH total, u ORDER BY u.sortKey, u.id LIMIT toInteger($limit)
-         RETURN total, collect(u { ${FIELDS}, .sortKey }) AS rows`,
-        { limit: limit + 1, afterSort: after?.sort ?? null, afterId: after?.id ?? '' },
-      );
-      const record = result.records[0];
-      return {
-        rows: toPlain(record.get('rows')) as (AccountRecord & { sortKey: string })[],
-        total: Number(record.get('total')),
-      };
-    });
+    withCount: boolean,
+  ): Promise<{ rows: (AccountRecord & { sortKey: string })[]; total: number | null }> {
+    const result = await this.neo4j.readQuery(
+      `${withCount ? 'MATCH (n:User) WITH count(n) AS total' : 'WITH null AS total'}
+       OPTIONAL MATCH (u:User)
+       WHERE $afterSort IS NULL OR u.sortKey > $afterSort OR (u.sortKey = $afterSort AND u.id > $afterId)
+       WITH total, u ORDER BY u.sortKey, u.id LIMIT toInteger($limit)
+       RETURN total, collect(u { ${FIELDS}, .sortKey }) AS rows`,
+      { limit: limit + 1, afterSort: after?.sort ?? null, afterId: after?.id ?? '' },
+    );
+    const record = result.records[0];
+    const total = record.get('total') as number | null;
+    return {
+      rows: toPlain(record.get('rows')) as (AccountRecord & { sortKey: string })[],
+      total: total === null ? null : Number(total),
+    };
   }
 
   /**
@@ -219,7 +219,7 @@ export class AccountsRepository {
 
   /** Everything stored about one person: the account (no hash), sessions' metadata, and their changes. */
   async personalData(id: string): Promise<Record<string, unknown> | null> {
-    const result = await this.neo4j.read((tx) =>
+    const result = await this.neo4j.readStatement((tx) =>
       tx.run(
         `MATCH (u:User {id: $id})
          RETURN {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, InputCheck, type Role, conflict, germanSortKey, notFound } from '@netzwerkstatt/domain';
 import { decodeCursor, pageSize, toConnection } from '../common/pagination/cursor.js';
+import { SessionCache } from '../sessions/session-cache.js';
 import { checkDisplayName, checkEmail, checkPassword, checkRole, normalizeEmail } from './account-input.js';
 import { type AccountChange, type AccountRecord, AccountsRepository } from './accounts.repository.js';
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password.js';
@@ -17,7 +18,12 @@ const ACCOUNT = { de: 'Ein Konto', en: 'An account' };
 /** Accounts: creation, roles, disabling, passwords and a person's own data. */
 @Injectable()
 export class AccountsService {
-  constructor(private readonly accounts: AccountsRepository) {}
+  constructor(
+    private readonly accounts: AccountsRepository,
+    // Sessions authenticate from a short-lived cache: each change below that ends sessions or changes
+    // what a session carries (the role) forgets the account's entries, so it counts on the next request.
+    private readonly sessionCache: SessionCache,
+  ) {}
 
   /** `actorId` is the admin creating the account; null for the CLI and the first-admin set-up. */
   async createUser(input: CreateUserCommand, actorId: string | null = null): Promise<AccountRecord> {
@@ -86,15 +92,17 @@ export class AccountsService {
     return rest;
   }
 
-  async list(first?: number | null, after?: string | null) {
+  async list(first: number | null | undefined, after: string | null | undefined, withCount: boolean) {
     const limit = pageSize(first);
-    const { rows, total } = await this.accounts.list(limit, decodeCursor(after));
+    const { rows, total } = await this.accounts.list(limit, decodeCursor(after), withCount);
     return toConnection(rows, limit, total, (row) => row.sortKey);
   }
 
   async setRole(id: string, role: Role, actorId: string | null): Promise<AccountRecord> {
     checkRole(new InputCheck(), 'role', role).done();
-    return outcome(await this.accounts.update(id, { role }, actorId), id);
+    const change = await this.accounts.update(id, { role }, actorId);
+    this.sessionCache.forgetUser(id);
+    return outcome(change, id);
   }
 
   async setDisabled(id: string, disabled: boolean, actorId: string | null): Promise<AccountRecord> {
@@ -104,7 +112,9 @@ export class AccountsService {
         en: 'You cannot disable your own account.',
       });
     }
-    return outcome(await this.accounts.update(id, { disabled }, actorId), id);
+    const change = await this.accounts.update(id, { disabled }, actorId);
+    this.sessionCache.forgetUser(id);
+    return outcome(change, id);
   }
 
   /** Other sessions are revoked; the one the change was made in stays signed in. */
@@ -117,6 +127,7 @@ export class AccountsService {
     checkPassword(new InputCheck(), 'next', next).done();
     await this.requirePassword(userId, current, 'current');
     await this.accounts.changePassword(userId, await hashPassword(next), sessionId);
+    this.sessionCache.forgetUser(userId);
   }
 
   async personalData(userId: string): Promise<Record<string, unknown>> {
@@ -128,6 +139,7 @@ export class AccountsService {
   async deleteOwnAccount(userId: string, password: string): Promise<void> {
     await this.requirePassword(userId, password, 'password');
     const result = await this.accounts.delete(userId);
+    this.sessionCache.forgetUser(userId);
     if (result === 'NOT_FOUND') throw notFound(ACCOUNT, userId);
     // Deleting the only admin would lock everyone out of account management.
     if (result === 'LAST_ADMIN') throw lastAdmin();

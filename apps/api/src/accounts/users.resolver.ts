@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Role } from '@netzwerkstatt/domain';
 import { RequireRole } from '../auth/access.decorator.js';
+import { TotalCountSelected } from '../common/pagination/total-count.js';
 import { CurrentUser, type RequestUser } from '../auth/request-user.js';
 import { connectionComplexity } from '../graphql/query-limits.js';
 import { AccountsService } from './accounts.service.js';
@@ -19,10 +20,11 @@ export class UsersResolver {
   })
   @RequireRole('admin')
   users(
+    @TotalCountSelected() withCount: boolean,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ) {
-    return this.accounts.list(first, after);
+    return this.accounts.list(first, after, withCount);
   }
 
   @Mutation(() => AccountModel)

@@ -5,6 +5,10 @@ export interface ActorRelationSpec {
   type: ActorRelation;
   label: EntityType;
   field: keyof ActorLinks;
+  /** The Actor field in the GraphQL schema that lists these nodes. */
+  graphqlField: 'categories' | 'actionFields' | 'regions';
+  /** Where a projection that was asked for that field puts the linked ids (see `linkedIdsOf`). */
+  prefetchKey: '__categoryIds' | '__actionFieldIds' | '__regionIds';
 }
 
 /**
@@ -12,9 +16,36 @@ export interface ActorRelationSpec {
  * input), so they can be written into Cypher text.
  */
 export const ACTOR_RELATIONS: Record<ActorRelation, ActorRelationSpec> = {
-  IN_CATEGORY: { type: 'IN_CATEGORY', label: 'ActorCategory', field: 'categoryIds' },
-  WORKS_IN: { type: 'WORKS_IN', label: 'ActionField', field: 'actionFieldIds' },
-  ACTIVE_IN: { type: 'ACTIVE_IN', label: 'Region', field: 'regionIds' },
+  IN_CATEGORY: {
+    type: 'IN_CATEGORY',
+    label: 'ActorCategory',
+    field: 'categoryIds',
+    graphqlField: 'categories',
+    prefetchKey: '__categoryIds',
+  },
+  WORKS_IN: {
+    type: 'WORKS_IN',
+    label: 'ActionField',
+    field: 'actionFieldIds',
+    graphqlField: 'actionFields',
+    prefetchKey: '__actionFieldIds',
+  },
+  ACTIVE_IN: {
+    type: 'ACTIVE_IN',
+    label: 'Region',
+    field: 'regionIds',
+    graphqlField: 'regions',
+    prefetchKey: '__regionIds',
+  },
 };
 
 export const ACTOR_RELATION_LIST: readonly ActorRelationSpec[] = Object.values(ACTOR_RELATIONS);
+
+/**
+ * The ids of the reference nodes linked by `relation` when they came along with the actor (its query
+ * was asked for that list), else undefined and the list is loaded.
+ */
+export function linkedIdsOf(actor: object, relation: ActorRelation): readonly string[] | undefined {
+  const ids = (actor as Record<string, unknown>)[ACTOR_RELATIONS[relation].prefetchKey];
+  return Array.isArray(ids) ? (ids as string[]) : undefined;
+}

@@ -3,12 +3,15 @@ import { ENTITY_LABELS, InputCheck, invalidInput, notFound } from '@netzwerkstat
 import { Connection } from '../common/pagination/connection.js';
 import { decodeCursor, KeysetCursor, pageSize, toConnection } from '../common/pagination/cursor.js';
 import { requestLoader } from '../common/loaders/request-loaders.js';
+import type { SelectionTree } from '../common/selection/selected-fields.js';
 import { ActionFieldModel } from '../reference/models/action-field.model.js';
 import { ActorCategoryModel } from '../reference/models/actor-category.model.js';
 import { RegionModel } from '../reference/models/region.model.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { toLuceneQuery } from '../search/lucene-query.js';
 import { ACTOR_LABELS, checkIdList } from './actor-input.check.js';
+import { prefetched } from '../graph/shared/prefetch.js';
+import { linkedIdsOf } from './actor-relations.js';
 import { ActorListFilter, ActorListRepository } from './actor-list.repository.js';
 import { ActorsRepository } from './actors.repository.js';
 import type { ActorFilter, ActorOrder, ActorRecord, ActorRelation } from './actor.types.js';
@@ -31,20 +34,32 @@ export class ActorsService {
     private readonly reference: ReferenceService,
   ) {}
 
-  async get(id: string): Promise<ActorRecord> {
-    const actor = await this.actors.findById(id);
+  /** `selection`: what the client reads of the actor (everything when not given). */
+  async get(id: string, selection?: SelectionTree): Promise<ActorRecord> {
+    const actor = await this.actors.findById(id, selection);
     if (!actor) throw notFound(ENTITY_LABELS.Actor.singular, id);
     return actor;
   }
 
-  async list(query: ListActorsQuery): Promise<Connection<ActorRecord>> {
+  /**
+   * `withCount`: whether the client reads `totalCount` (counting is left out otherwise); `fields`: the
+   * properties the client reads of each actor (all when not given).
+   */
+  async list(
+    query: ListActorsQuery,
+    withCount: boolean,
+    fields?: ReadonlySet<string>,
+  ): Promise<Connection<ActorRecord>> {
     const limit = pageSize(query.first);
     const order: ActorOrder = {
       field: query.orderBy?.field ?? 'NAME',
       direction: query.orderBy?.direction ?? 'ASC',
     };
     const after = checkCursorFitsOrder(decodeCursor(query.after), order);
-    const { rows, total } = await this.lists.list(checkFilter(query.filter), order, limit, after);
+    const { rows, total } = await this.lists.list(checkFilter(query.filter), order, limit, after, {
+      withCount,
+      fields,
+    });
     return toConnection(rows, limit, total, (row) => row.cursorValue);
   }
 
@@ -54,7 +69,28 @@ export class ActorsService {
    * resolvers; the request's loader turns those calls into one query for the links of all of them and
    * one for the reference list.
    */
-  linked(scope: object, actorId: string, relation: ActorRelation): Promise<ReferenceNode[]> {
+  async linked(
+    scope: object,
+    actor: { id: string },
+    relation: ActorRelation,
+    responseKey: string,
+  ): Promise<ReferenceNode[]> {
+    // The actor's query may have brought the nodes' lists along (`actionFields { challenges }`): then
+    // this request gets copies of the kept reference nodes that carry them.
+    const nested = prefetched<{ id: string }>(actor, responseKey);
+    if (nested) {
+      const byId = new Map(nested.map((node) => [node.id, node]));
+      return (await this.referenceList(relation)).flatMap((node) => {
+        const lists = byId.get(node.id);
+        return lists ? [{ ...node, ...lists }] : [];
+      });
+    }
+    // Or the ids: then the kept reference list answers alone.
+    const ids = linkedIdsOf(actor, relation);
+    if (ids) {
+      const wanted = new Set(ids);
+      return (await this.referenceList(relation)).filter((node) => wanted.has(node.id));
+    }
     return requestLoader(
       scope,
       `actor-links:${relation}`,
@@ -67,7 +103,7 @@ export class ActorsService {
         return new Map(ids.map((id) => [id, reference.filter((node) => links.get(id)?.has(node.id))]));
       },
       () => [],
-    ).load(actorId);
+    ).load(actor.id);
   }
 
   private referenceList(relation: ActorRelation): Promise<ReferenceNode[]> {

@@ -26,7 +26,7 @@ export class CategoryFieldMatrixRepository {
    * counts in a cell when it is in the category AND works in the field; each actor at most once.
    */
   async matrix(): Promise<MatrixRows> {
-    return this.neo4j.read(async (tx) => {
+    return this.neo4j.readStatement(async (tx) => {
       const result = await tx.run(
         `CALL () {
            MATCH (f:ActionField)

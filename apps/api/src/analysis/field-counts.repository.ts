@@ -24,7 +24,7 @@ export class FieldCountsRepository {
    * counts, in one statement. Counts go through the field's relationships, never over all challenges.
    */
   async counts(): Promise<FieldCountRows> {
-    return this.neo4j.read(async (tx) => {
+    return this.neo4j.readStatement(async (tx) => {
       const result = await tx.run(
         `CALL () {
            MATCH (f:ActionField)

@@ -1,4 +1,5 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ActorModel } from '../actors/models/actor.model.js';
 import { RelationLoaders } from '../graph/shared/relation-loaders.js';
 import { nestedListComplexity } from '../graph/shared/nested-list.js';
@@ -28,15 +29,20 @@ export class ChallengeFieldsResolver {
   solutionApproaches(
     @Parent() challenge: ChallengeRecord,
     @Context('req') req: object,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SolutionApproachRecord[]> {
-    return this.loaders.solutionsOfChallenge(req).load(challenge.id);
+    return this.loaders.related(req, info, 'Challenge', 'solutionApproaches', challenge);
   }
 
   @ResolveField('actors', () => [ActorModel], {
     description: 'Actors involved: those carrying a solution approach to this challenge, by name',
     complexity: nestedListComplexity,
   })
-  actors(@Parent() challenge: ChallengeRecord, @Context('req') req: object): Promise<ActorModel[]> {
-    return this.loaders.actorsOfChallenge(req).load(challenge.id);
+  actors(
+    @Parent() challenge: ChallengeRecord,
+    @Context('req') req: object,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ActorModel[]> {
+    return this.loaders.related(req, info, 'Challenge', 'actors', challenge);
   }
 }

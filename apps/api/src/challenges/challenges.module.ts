@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GraphModule } from '../graph/graph.module.js';
+import { ActionFieldChallengesResolver } from './action-field-challenges.resolver.js';
 import { ChallengeFieldsResolver } from './challenge-fields.resolver.js';
 import { ChallengesRepository } from './challenges.repository.js';
 import { ChallengesResolver } from './challenges.resolver.js';
@@ -7,6 +8,12 @@ import { ChallengesService } from './challenges.service.js';
 
 @Module({
   imports: [GraphModule],
-  providers: [ChallengesRepository, ChallengesService, ChallengesResolver, ChallengeFieldsResolver],
+  providers: [
+    ChallengesRepository,
+    ChallengesService,
+    ChallengesResolver,
+    ChallengeFieldsResolver,
+    ActionFieldChallengesResolver,
+  ],
 })
 export class ChallengesModule {}

@@ -7,7 +7,7 @@ import { single } from '../database/records.js';
 import { changesOnCreate, changesOnDelete } from '../graph/shared/changes.js';
 import { assertReferences } from '../graph/shared/entity-lookup.repository.js';
 import { required } from '../graph/shared/required.js';
-import { findPage } from '../graph/shared/keyset-page.repository.js';
+import { findPage, type LinkFilter } from '../graph/shared/keyset-page.repository.js';
 import { challengeProjection } from '../graph/shared/projections.repository.js';
 import type { TitleOrder } from '../graph/shared/title-order.js';
 import { type FieldChanges, HistoryRepository, diff } from '../history/history.repository.js';
@@ -29,7 +29,7 @@ export class ChallengesRepository {
   ) {}
 
   findById(id: string): Promise<ChallengeRecord | null> {
-    return this.neo4j.read((tx) => this.get(tx, id));
+    return this.neo4j.readStatement((tx) => this.get(tx, id));
   }
 
   page(
@@ -38,23 +38,27 @@ export class ChallengesRepository {
     order: TitleOrder,
     after: KeysetCursor | null,
     limit: number,
+    withCount: boolean,
   ) {
-    const conditions: string[] = [];
+    const links: LinkFilter[] = [];
     if (filter.actionFieldIds?.length) {
-      conditions.push('EXISTS { MATCH (n)-[:IN_FIELD]->(f:ActionField) WHERE f.id IN $actionFieldIds }');
+      links.push({ pattern: '(f:ActionField)<-[:IN_FIELD]-(n)', where: 'f.id IN $actionFieldIds' });
     }
+    const conditions: string[] = [];
     if (filter.status?.length) conditions.push('n.status IN $status');
     if (filter.priority?.length) conditions.push('n.priority IN $priority');
-    return this.neo4j.read((tx) =>
+    return this.neo4j.readStatement((tx) =>
       findPage<ChallengeRecord>(tx, {
         label: 'Challenge',
         conditions,
+        links,
         params: { actionFieldIds: filter.actionFieldIds, status: filter.status, priority: filter.priority },
         lucene,
         order,
         after,
         limit,
         projection: CHALLENGE,
+        withCount,
       }),
     );
   }

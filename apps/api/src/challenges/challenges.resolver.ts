@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { RequireRole } from '../auth/access.decorator.js';
+import { TotalCountSelected } from '../common/pagination/total-count.js';
 import { CurrentUser, type RequestUser } from '../auth/request-user.js';
 import { connectionComplexity } from '../graphql/query-limits.js';
 import type { ChallengeRecord } from './challenge.types.js';
@@ -24,8 +25,8 @@ export class ChallengesResolver {
     complexity: connectionComplexity,
   })
   @RequireRole('member')
-  challenges(@Args() args: ListChallengesArgs) {
-    return this.service.challenges(args);
+  challenges(@Args() args: ListChallengesArgs, @TotalCountSelected() withCount: boolean) {
+    return this.service.challenges(args, withCount);
   }
 
   @Mutation(() => ChallengeModel, {

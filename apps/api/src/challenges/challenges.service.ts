@@ -33,7 +33,8 @@ export class ChallengesService {
     return found;
   }
 
-  async challenges(query: ListChallengesQuery) {
+  /** `withCount`: whether the client reads `totalCount`; counting is left out otherwise. */
+  async challenges(query: ListChallengesQuery, withCount: boolean) {
     const limit = pageSize(query.first);
     const order = query.orderBy ?? DEFAULT_TITLE_ORDER;
     const filter = query.filter ?? {};
@@ -44,6 +45,7 @@ export class ChallengesService {
       order,
       cursorFor(query.after, order),
       limit,
+      withCount,
     );
     return toPage(page, limit);
   }

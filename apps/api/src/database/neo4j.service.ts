@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import neo4j, { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, QueryResult, RecordShape, isRetryableError } from 'neo4j-driver';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.schema.js';
 
@@ -11,9 +11,13 @@ export interface Tx {
   ): Promise<QueryResult<R>>;
 }
 
+/** Attempts of a single-statement read before a transient error reaches the caller. */
+const READ_ATTEMPTS = 3;
+
 /**
  * Owns the driver. Repositories get explicit read or write transactions (retried by the driver on
- * transient errors, routed to readers or the leader in a cluster) and never see a session.
+ * transient errors, routed to readers or the leader in a cluster) and never see a session. A read of
+ * one statement can skip the transaction frame (`readQuery`).
  */
 @Injectable()
 export class Neo4jService implements OnModuleDestroy {
@@ -37,6 +41,43 @@ export class Neo4jService implements OnModuleDestroy {
 
   read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.withSession('READ', (session) => session.executeRead((tx) => work(this.counted(tx))));
+  }
+
+  /**
+   * One read statement as an auto-commit query: RUN and PULL without BEGIN and COMMIT, one round trip
+   * instead of two, which is what the per-request loaders and single-statement lists spend most on
+   * (measured in BENCHMARKS.md). A single statement reads one consistent snapshot anyway; transient
+   * errors are retried here because the driver retries only managed transactions.
+   */
+  async readQuery<R extends RecordShape = RecordShape>(
+    cypher: string,
+    params?: Record<string, unknown>,
+  ): Promise<QueryResult<R>> {
+    for (let attempt = 1; ; attempt += 1) {
+      this.queryCount += 1;
+      try {
+        return await this.withSession('READ', async (session) => await session.run<R>(cypher, params));
+      } catch (error) {
+        if (attempt >= READ_ATTEMPTS || !isRetryableError(error as Error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+      }
+    }
+  }
+
+  /**
+   * `read` for work that runs exactly one statement: it runs as an auto-commit query (`readQuery`).
+   * A second statement fails loudly, because only a transaction (`read`) gives several statements one
+   * consistent snapshot.
+   */
+  readStatement<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    let used = false;
+    return work({
+      run: <R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>) => {
+        if (used) throw new Error('readStatement runs one statement; use read() for more');
+        used = true;
+        return this.readQuery<R>(cypher, params);
+      },
+    });
   }
 
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {

@@ -6,6 +6,8 @@ import { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isNode, isRelat
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
+  // Strings, numbers and booleans are most of what comes back: no driver type to test them for.
+  if (typeof value !== 'object') return value;
   if (isInt(value as object)) return (value as { toNumber(): number }).toNumber();
   if (isDateTime(value as object))
     return new Date((value as { toString(): string }).toString()).toISOString();
@@ -15,13 +17,18 @@ export function toPlain(value: unknown): unknown {
   if (isNode(value as object) || isRelationship(value as object)) {
     return toPlain((value as { properties: Record<string, unknown> }).properties);
   }
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
-    return out;
+  // Lists and maps of a result are fresh objects of that result alone, so they are converted in place:
+  // no copy of every row (a nested list of a few hundred rows is thousands of objects).
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) value[index] = toPlain(value[index]);
+    return value;
   }
-  return value;
+  const map = value as Record<string, unknown>;
+  for (const key of Object.keys(map)) {
+    const inner = map[key];
+    if (inner === undefined || (inner !== null && typeof inner === 'object')) map[key] = toPlain(inner);
+  }
+  return map;
 }
 
 /** Maps every record of a result through `toPlain`, taking one column by name. */

@@ -1,4 +1,5 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ActorModel } from '../actors/models/actor.model.js';
 import { nestedListComplexity } from '../graph/shared/nested-list.js';
 import { RelationLoaders } from '../graph/shared/relation-loaders.js';
@@ -19,15 +20,20 @@ export class GoodPracticeFieldsResolver {
   solutionApproaches(
     @Parent() practice: GoodPracticeRecord,
     @Context('req') req: object,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SolutionApproachRecord[]> {
-    return this.loaders.solutionsOfGoodPractice(req).load(practice.id);
+    return this.loaders.related(req, info, 'GoodPractice', 'solutionApproaches', practice);
   }
 
   @ResolveField('practisedBy', () => [ActorModel], {
     description: 'Actors practising it, by name',
     complexity: nestedListComplexity,
   })
-  practisedBy(@Parent() practice: GoodPracticeRecord, @Context('req') req: object): Promise<ActorModel[]> {
-    return this.loaders.actorsOfGoodPractice(req).load(practice.id);
+  practisedBy(
+    @Parent() practice: GoodPracticeRecord,
+    @Context('req') req: object,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ActorModel[]> {
+    return this.loaders.related(req, info, 'GoodPractice', 'practisedBy', practice);
   }
 }

@@ -7,7 +7,7 @@ import { single } from '../database/records.js';
 import { changesOnCreate, changesOnDelete } from '../graph/shared/changes.js';
 import { assertReferences } from '../graph/shared/entity-lookup.repository.js';
 import { required } from '../graph/shared/required.js';
-import { findPage } from '../graph/shared/keyset-page.repository.js';
+import { findPage, type LinkFilter } from '../graph/shared/keyset-page.repository.js';
 import { type LinkSpec, LinksRepository } from '../graph/shared/links.repository.js';
 import { goodPracticeProjection } from '../graph/shared/projections.repository.js';
 import type { TitleOrder } from '../graph/shared/title-order.js';
@@ -32,7 +32,7 @@ export class GoodPracticesRepository {
   ) {}
 
   findById(id: string): Promise<GoodPracticeRecord | null> {
-    return this.neo4j.read((tx) => this.get(tx, id));
+    return this.neo4j.readStatement((tx) => this.get(tx, id));
   }
 
   page(
@@ -41,25 +41,30 @@ export class GoodPracticesRepository {
     order: TitleOrder,
     after: KeysetCursor | null,
     limit: number,
+    withCount: boolean,
   ) {
-    const conditions: string[] = [];
+    const links: LinkFilter[] = [];
     if (filter.solutionApproachIds?.length) {
-      conditions.push(
-        'EXISTS { MATCH (n)-[:EVIDENCES]->(s:SolutionApproach) WHERE s.id IN $solutionApproachIds }',
-      );
+      links.push({
+        pattern: '(s:SolutionApproach)<-[:EVIDENCES]-(n)',
+        where: 's.id IN $solutionApproachIds',
+      });
     }
-    if (filter.actorIds?.length)
-      conditions.push('EXISTS { MATCH (n)-[:PRACTISED_BY]->(a:Actor) WHERE a.id IN $actorIds }');
-    return this.neo4j.read((tx) =>
+    if (filter.actorIds?.length) {
+      links.push({ pattern: '(a:Actor)<-[:PRACTISED_BY]-(n)', where: 'a.id IN $actorIds' });
+    }
+    return this.neo4j.readStatement((tx) =>
       findPage<GoodPracticeRecord>(tx, {
         label: 'GoodPractice',
-        conditions,
+        conditions: [],
+        links,
         params: { solutionApproachIds: filter.solutionApproachIds, actorIds: filter.actorIds },
         lucene,
         order,
         after,
         limit,
         projection: GOOD_PRACTICE,
+        withCount,
       }),
     );
   }

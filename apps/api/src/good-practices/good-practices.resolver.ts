@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { RequireRole } from '../auth/access.decorator.js';
+import { TotalCountSelected } from '../common/pagination/total-count.js';
 import { CurrentUser, type RequestUser } from '../auth/request-user.js';
 import { connectionComplexity } from '../graphql/query-limits.js';
 import { CreateGoodPracticeInput } from './dto/create-good-practice.input.js';
@@ -26,8 +27,8 @@ export class GoodPracticesResolver {
     complexity: connectionComplexity,
   })
   @RequireRole('member')
-  goodPractices(@Args() args: ListGoodPracticesArgs) {
-    return this.service.goodPractices(args);
+  goodPractices(@Args() args: ListGoodPracticesArgs, @TotalCountSelected() withCount: boolean) {
+    return this.service.goodPractices(args, withCount);
   }
 
   @Mutation(() => GoodPracticeModel)

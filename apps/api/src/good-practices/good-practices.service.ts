@@ -42,7 +42,8 @@ export class GoodPracticesService {
     return found;
   }
 
-  async goodPractices(query: ListGoodPracticesQuery) {
+  /** `withCount`: whether the client reads `totalCount`; counting is left out otherwise. */
+  async goodPractices(query: ListGoodPracticesQuery, withCount: boolean) {
     const limit = pageSize(query.first);
     const order = query.orderBy ?? DEFAULT_TITLE_ORDER;
     const filter = query.filter ?? {};
@@ -56,6 +57,7 @@ export class GoodPracticesService {
       order,
       cursorFor(query.after, order),
       limit,
+      withCount,
     );
     return toPage(page, limit);
   }

@@ -24,7 +24,7 @@ export class GraphRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
   async node(id: string): Promise<GraphNode | null> {
-    return this.neo4j.read(async (tx) => {
+    return this.neo4j.readStatement(async (tx) => {
       const result = await tx.run(
         `UNWIND [$id] AS id CALL (id) { ${FIND_DOMAIN_NODE} } RETURN ${node('n')} AS node LIMIT 1`,
         { id, entityTypes: ENTITY_TYPES },
@@ -43,7 +43,7 @@ export class GraphRepository {
     types: readonly EntityType[],
     maxNodes: number,
   ): Promise<Neighbourhood | null> {
-    return this.neo4j.read(async (tx) => {
+    return this.neo4j.readStatement(async (tx) => {
       const result = await tx.run(
         `UNWIND [$id] AS id CALL (id) { ${FIND_DOMAIN_NODE} }
          WITH n AS center LIMIT 1
@@ -76,7 +76,7 @@ export class GraphRepository {
   /** A shortest path through domain nodes only, or null when there is none within `maxHops`. */
   async shortestPath(fromId: string, toId: string, maxHops: number): Promise<GraphPath | null> {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 10) throw new RangeError(`maxHops ${maxHops}`);
-    return this.neo4j.read(async (tx) => {
+    return this.neo4j.readStatement(async (tx) => {
       const result = await tx.run(
         `UNWIND [$fromId] AS id CALL (id) { ${FIND_DOMAIN_NODE} } WITH n AS a LIMIT 1
          UNWIND [$toId] AS id CALL (id) { ${FIND_DOMAIN_NODE} } WITH a, n AS b LIMIT 1

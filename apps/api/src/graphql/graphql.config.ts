@@ -1,9 +1,12 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { join } from 'node:path';
 import { AppConfig } from '../config/config.schema.js';
 import { formatError } from '../common/errors/format-error.js';
+import { servePrefetchedLists } from '../graph/shared/prefetch.js';
 import { GraphQLContext } from '../auth/request-user.js';
+import { noStorePlugin } from './cache-headers.js';
 import { aliasLimitRule, costLimitPlugin, depthLimitRule } from './query-limits.js';
 
 /** Apollo Server settings: limits, CSRF prevention, and no stack traces or introspection in production. */
@@ -20,7 +23,12 @@ export function graphqlConfig(config: AppConfig, schemaHost: GraphQLSchemaHost):
     includeStacktraceInErrorResponses: false,
     formatError,
     validationRules: [depthLimitRule(config.GRAPHQL_MAX_DEPTH), aliasLimitRule(config.GRAPHQL_MAX_ALIASES)],
-    plugins: [costLimitPlugin(() => schemaHost.schema, config.GRAPHQL_MAX_COST)],
+    plugins: [
+      costLimitPlugin(() => schemaHost.schema, config.GRAPHQL_MAX_COST),
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
+    ],
     context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
+    transformResolvers: servePrefetchedLists,
   };
 }

@@ -7,7 +7,7 @@ import { single } from '../database/records.js';
 import { changesOnCreate, changesOnDelete } from '../graph/shared/changes.js';
 import { assertReferences } from '../graph/shared/entity-lookup.repository.js';
 import { required } from '../graph/shared/required.js';
-import { findPage } from '../graph/shared/keyset-page.repository.js';
+import { findPage, type LinkFilter } from '../graph/shared/keyset-page.repository.js';
 import { guidelineProjection } from '../graph/shared/projections.repository.js';
 import type { TitleOrder } from '../graph/shared/title-order.js';
 import { HistoryRepository, diff } from '../history/history.repository.js';
@@ -29,7 +29,7 @@ export class GuidelinesRepository {
   ) {}
 
   findById(id: string): Promise<GuidelineRecord | null> {
-    return this.neo4j.read((tx) => this.get(tx, id));
+    return this.neo4j.readStatement((tx) => this.get(tx, id));
   }
 
   page(
@@ -38,22 +38,26 @@ export class GuidelinesRepository {
     order: TitleOrder,
     after: KeysetCursor | null,
     limit: number,
+    withCount: boolean,
   ) {
-    const conditions: string[] = [];
+    const links: LinkFilter[] = [];
     if (filter.actionFieldIds?.length) {
-      conditions.push('EXISTS { MATCH (n)-[:IN_FIELD]->(f:ActionField) WHERE f.id IN $actionFieldIds }');
+      links.push({ pattern: '(f:ActionField)<-[:IN_FIELD]-(n)', where: 'f.id IN $actionFieldIds' });
     }
+    const conditions: string[] = [];
     if (filter.status?.length) conditions.push('n.status IN $status');
-    return this.neo4j.read((tx) =>
+    return this.neo4j.readStatement((tx) =>
       findPage<GuidelineRecord>(tx, {
         label: 'Guideline',
         conditions,
+        links,
         params: { actionFieldIds: filter.actionFieldIds, status: filter.status },
         lucene,
         order,
         after,
         limit,
         projection: GUIDELINE,
+        withCount,
       }),
     );
   }

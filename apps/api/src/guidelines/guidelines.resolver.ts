@@ -1,5 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequireRole } from '../auth/access.decorator.js';
+import { TotalCountSelected } from '../common/pagination/total-count.js';
 import { CurrentUser, type RequestUser } from '../auth/request-user.js';
 import { RelationLoaders } from '../graph/shared/relation-loaders.js';
 import { connectionComplexity } from '../graphql/query-limits.js';
@@ -31,8 +32,8 @@ export class GuidelinesResolver {
     complexity: connectionComplexity,
   })
   @RequireRole('member')
-  guidelines(@Args() args: ListGuidelinesArgs) {
-    return this.service.guidelines(args);
+  guidelines(@Args() args: ListGuidelinesArgs, @TotalCountSelected() withCount: boolean) {
+    return this.service.guidelines(args, withCount);
   }
 
   @Mutation(() => GuidelineModel, { description: 'Creates a draft guideline.' })

@@ -42,7 +42,8 @@ export class GuidelinesService {
     return found;
   }
 
-  async guidelines(query: ListGuidelinesQuery) {
+  /** `withCount`: whether the client reads `totalCount`; counting is left out otherwise. */
+  async guidelines(query: ListGuidelinesQuery, withCount: boolean) {
     const limit = pageSize(query.first);
     const order = query.orderBy ?? DEFAULT_TITLE_ORDER;
     const filter = query.filter ?? {};
@@ -53,6 +54,7 @@ export class GuidelinesService {
       order,
       cursorFor(query.after, order),
       limit,
+      withCount,
     );
     return toPage(page, limit);
   }

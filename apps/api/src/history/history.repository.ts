@@ -55,27 +55,46 @@ export class HistoryRepository {
     );
   }
 
-  /** Newest first; keyset on (at, id). */
+  /** Many changes in one statement, each as `record` writes it (bulk operations such as the CSV import). */
+  async recordMany(tx: Tx, changes: ChangeInput[]): Promise<void> {
+    if (changes.length === 0) return;
+    await tx.run(
+      `UNWIND $changes AS change
+       CREATE (:Change {id: randomUUID(), at: datetime(), entityId: change.entityId, entityType: change.entityType,
+         action: change.action, userId: change.userId, changes: change.changes, related: change.related})`,
+      {
+        changes: changes.map((change) => ({
+          entityId: change.entityId,
+          entityType: change.entityType,
+          action: change.action,
+          userId: change.userId,
+          changes: JSON.stringify(change.changes ?? {}),
+          related: change.related ? JSON.stringify(change.related) : null,
+        })),
+      },
+    );
+  }
+
+  /** Newest first; keyset on (at, id); the total only when `withCount`. */
   async list(
     entityId: string,
     limit: number,
     after: KeysetCursor | null,
-  ): Promise<{ rows: ChangeRecord[]; total: number }> {
-    return this.neo4j.read(async (tx) => {
-      const result = await tx.run(
-        `MATCH (c:Change {entityId: $entityId})
-         WITH count(c) AS total
-         OPTIONAL MATCH (c:Change {entityId: $entityId})
-         WHERE $afterAt IS NULL OR c.at < datetime($afterAt) OR (c.at = datetime($afterAt) AND c.id < $afterId)
-         WITH total, c ORDER BY c.at DESC, c.id DESC LIMIT toInteger($limit)
-         OPTIONAL MATCH (u:User {id: c.userId})
-         RETURN total, collect(CASE WHEN c IS NULL THEN NULL ELSE c { .*, userName: u.displayName } END) AS rows`,
-        { entityId, limit: limit + 1, afterAt: after?.sort ?? null, afterId: after?.id ?? '' },
-      );
-      const record = result.records[0];
-      const rows = (toPlain(record.get('rows')) as Record<string, unknown>[]).map(toChangeRecord);
-      return { rows, total: Number(record.get('total')) };
-    });
+    withCount: boolean,
+  ): Promise<{ rows: ChangeRecord[]; total: number | null }> {
+    const result = await this.neo4j.readQuery(
+      `${withCount ? 'MATCH (c:Change {entityId: $entityId}) WITH count(c) AS total' : 'WITH null AS total'}
+       OPTIONAL MATCH (c:Change {entityId: $entityId})
+       WHERE $afterAt IS NULL OR c.at < datetime($afterAt) OR (c.at = datetime($afterAt) AND c.id < $afterId)
+       WITH total, c ORDER BY c.at DESC, c.id DESC LIMIT toInteger($limit)
+       OPTIONAL MATCH (u:User {id: c.userId})
+       RETURN total, collect(CASE WHEN c IS NULL THEN NULL ELSE c { .*, userName: u.displayName } END) AS rows`,
+      { entityId, limit: limit + 1, afterAt: after?.sort ?? null, afterId: after?.id ?? '' },
+    );
+    const record = result.records[0];
+    const rows = (toPlain(record.get('rows')) as Record<string, unknown>[]).map(toChangeRecord);
+    const total = record.get('total') as number | null;
+    return { rows, total: total === null ? null : Number(total) };
   }
 }
 

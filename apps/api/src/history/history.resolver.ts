@@ -1,5 +1,6 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { RequireRole } from '../auth/access.decorator.js';
+import { TotalCountSelected } from '../common/pagination/total-count.js';
 import { decodeCursor, pageSize, toConnection } from '../common/pagination/cursor.js';
 import { HistoryRepository } from './history.repository.js';
 import { ChangeConnection } from './models/change.model.js';
@@ -11,12 +12,13 @@ export class HistoryResolver {
   @Query(() => ChangeConnection, { description: 'Who changed what and when, newest first.' })
   @RequireRole('member')
   async history(
+    @TotalCountSelected() withCount: boolean,
     @Args('entityId', { type: () => ID }) entityId: string,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ) {
     const limit = pageSize(first);
-    const { rows, total } = await this.changes.list(entityId, limit, decodeCursor(after));
+    const { rows, total } = await this.changes.list(entityId, limit, decodeCursor(after), withCount);
     return toConnection(rows, limit, total, (row) => row.at);
   }
 }

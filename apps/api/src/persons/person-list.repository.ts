@@ -14,7 +14,8 @@ export interface PersonListFilter {
 
 /**
  * Pages of persons in German name order by keyset on (sortKey, id): an index range seek, so deep
- * pages cost what the first costs.
+ * pages cost what the first costs. The persons of one actor start from the actor instead (a few
+ * nodes, sorted), and the total is counted only when asked for, in the same statement.
  */
 @Injectable()
 export class PersonListRepository {
@@ -24,34 +25,43 @@ export class PersonListRepository {
     filter: PersonListFilter,
     limit: number,
     after: KeysetCursor | null,
-  ): Promise<{ rows: PersonRecord[]; total: number }> {
-    const source = filter.textQuery
-      ? `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $textQuery) YIELD node
-         WITH node AS p WHERE p:Person AND p.sortKey IS NOT NULL`
-      : 'MATCH (p:Person) WHERE p.sortKey IS NOT NULL';
-    const conditions = filter.actorId ? ['EXISTS { (p)-[:WORKS_FOR]->(:Actor {id: $actorId}) }'] : [];
+    withCount: boolean,
+  ): Promise<{ rows: PersonRecord[]; total: number | null }> {
+    let source: string;
+    const conditions: string[] = [];
+    if (filter.textQuery) {
+      source = `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $textQuery) YIELD node
+         WITH node AS p WHERE p:Person AND p.sortKey IS NOT NULL`;
+      if (filter.actorId) conditions.push('EXISTS { (p)-[:WORKS_FOR]->(:Actor {id: $actorId}) }');
+    } else if (filter.actorId) {
+      source = `MATCH (:Actor {id: $actorId})<-[:WORKS_FOR]-(p:Person) WITH DISTINCT p WHERE p.sortKey IS NOT NULL`;
+    } else {
+      source = 'MATCH (p:Person) WHERE p.sortKey IS NOT NULL';
+    }
     const keyset = after ? ['p.sortKey >= $afterSort', '(p.sortKey > $afterSort OR p.id > $afterId)'] : [];
     const where = (extra: string[]) => extra.map((condition) => `AND ${condition}`).join(' ');
-    const params = {
-      actorId: filter.actorId ?? null,
-      textQuery: filter.textQuery ?? null,
-      afterSort: after?.sort ?? null,
-      afterId: after?.id ?? null,
-      limit: limit + 1,
+    const page = `CALL () {
+        ${source} ${where([...conditions, ...keyset])}
+        WITH p ORDER BY p.sortKey, p.id LIMIT toInteger($limit)
+        RETURN collect(p {.*}) AS rows
+      }`;
+    const result = await this.neo4j.readQuery(
+      withCount
+        ? `CALL () { ${source} ${where(conditions)} RETURN count(p) AS total } ${page} RETURN total, rows`
+        : `${page} RETURN null AS total, rows`,
+      {
+        actorId: filter.actorId ?? null,
+        textQuery: filter.textQuery ?? null,
+        afterSort: after?.sort ?? null,
+        afterId: after?.id ?? null,
+        limit: limit + 1,
+      },
+    );
+    const record = result.records[0];
+    const total = record.get('total') as number | null;
+    return {
+      rows: (toPlain(record.get('rows')) as Record<string, unknown>[]).map(toPersonRecord),
+      total: total === null ? null : Number(total),
     };
-    return this.neo4j.read(async (tx) => {
-      const counted = await tx.run(`${source} ${where(conditions)} RETURN count(p) AS total`, params);
-      const page = await tx.run(
-        `${source} ${where([...conditions, ...keyset])}
-         RETURN p {.*} AS person ORDER BY p.sortKey, p.id LIMIT toInteger($limit)`,
-        params,
-      );
-      return {
-        rows: page.records.map((record) =>
-          toPersonRecord(toPlain(record.get('person')) as Record<string, unknown>),
-        ),
-        total: Number(counted.records[0].get('total')),
-      };
-    });
   }
 }

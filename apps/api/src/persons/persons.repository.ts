@@ -9,7 +9,7 @@ export class PersonsRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
   async findByIds(ids: readonly string[]): Promise<Map<string, PersonRecord>> {
-    const rows = await this.neo4j.read(async (tx) => {
+    const rows = await this.neo4j.readStatement(async (tx) => {
       const result = await tx.run('UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p {.*} AS person', {
         ids,
       });
@@ -22,7 +22,7 @@ export class PersonsRepository {
   async contactsOfActors(
     actorIds: readonly string[],
   ): Promise<Map<string, { role: string | null; person: PersonRecord }[]>> {
-    const rows = await this.neo4j.read(async (tx) => {
+    const rows = await this.neo4j.readStatement(async (tx) => {
       const result = await tx.run(
         `UNWIND $ids AS id
          MATCH (p:Person)-[w:WORKS_FOR]->(:Actor {id: id})
@@ -48,7 +48,7 @@ export class PersonsRepository {
 
   /** The actors each person works for, as (person, actor, role) triples in German actor-name order. */
   async affiliationsOfPersons(personIds: readonly string[]): Promise<Map<string, WorksFor[]>> {
-    const rows = await this.neo4j.read(async (tx) => {
+    const rows = await this.neo4j.readStatement(async (tx) => {
       const result = await tx.run(
         `UNWIND $ids AS id
          MATCH (:Person {id: id})-[w:WORKS_FOR]->(a:Actor)

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequireRole } from '../auth/access.decorator.js';
+import { TotalCountSelected } from '../common/pagination/total-count.js';
 import { connectionComplexity } from '../graphql/query-limits.js';
 import { ListPersonsArgs } from './dto/list-persons.args.js';
 import { PersonConnection, PersonModel } from './models/person.model.js';
@@ -21,8 +22,8 @@ export class PersonsResolver {
     complexity: connectionComplexity,
   })
   @RequireRole('member')
-  persons(@Args() args: ListPersonsArgs) {
-    return this.service.list(args);
+  persons(@Args() args: ListPersonsArgs, @TotalCountSelected() withCount: boolean) {
+    return this.service.list(args, withCount);
   }
 
   @ResolveField(() => [PersonAffiliationModel], { description: 'Actors the person works for, with the role' })

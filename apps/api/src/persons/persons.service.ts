@@ -31,7 +31,8 @@ export class PersonsService {
     return person;
   }
 
-  async list(query: ListPersonsQuery): Promise<Connection<PersonRecord>> {
+  /** `withCount`: whether the client reads `totalCount`; counting is left out otherwise. */
+  async list(query: ListPersonsQuery, withCount: boolean): Promise<Connection<PersonRecord>> {
     const limit = pageSize(query.first);
     const after = decodeCursor(query.after);
     if (after && typeof after.sort !== 'string') {
@@ -47,7 +48,7 @@ export class PersonsService {
       actorId: query.filter?.actorId ?? undefined,
       textQuery: toLuceneQuery(query.filter?.text) ?? undefined,
     };
-    const { rows, total } = await this.lists.list(filter, limit, after);
+    const { rows, total } = await this.lists.list(filter, limit, after, withCount);
     return toConnection(rows, limit, total, (row) => row.sortKey);
   }
 

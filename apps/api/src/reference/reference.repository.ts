@@ -30,7 +30,7 @@ export class ReferenceRepository {
 
   /** Fields with their placements and chain, and all categories, in one statement. */
   async fieldsAndCategories(): Promise<{ fields: ActionFieldRow[]; categories: ActorCategoryRow[] }> {
-    return this.neo4j.read(async (tx) => {
+    return this.neo4j.readStatement(async (tx) => {
       const result = await tx.run(
         `MATCH (f:ActionField)
          WITH f ORDER BY f.position
@@ -52,7 +52,7 @@ export class ReferenceRepository {
   }
 
   async regions(): Promise<RegionModel[]> {
-    return this.neo4j.read(async (tx) => {
+    return this.neo4j.readStatement(async (tx) => {
       const result = await tx.run(
         'MATCH (r:Region) RETURN r { .id, .key, .name, .kind } AS region ORDER BY r.sortKey, r.id',
       );
@@ -61,7 +61,7 @@ export class ReferenceRepository {
   }
 
   async actionGoals(): Promise<ActionGoalModel[]> {
-    return this.neo4j.read(async (tx) => {
+    return this.neo4j.readStatement(async (tx) => {
       const result = await tx.run(
         'MATCH (g:ActionGoal) RETURN g { .id, .number, .text } AS goal ORDER BY g.number',
       );
@@ -70,7 +70,7 @@ export class ReferenceRepository {
   }
 
   async agreement(): Promise<AgreementModel | null> {
-    return this.neo4j.read(async (tx) => {
+    return this.neo4j.readStatement(async (tx) => {
       const result = await tx.run(
         `MATCH (a:Agreement {id: 'agreement'})
          RETURN a { .id, .inForce, .source, .networkMeetingCadence, .steeringGroupMaxPersons,

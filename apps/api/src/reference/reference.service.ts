@@ -6,15 +6,31 @@ import { ActorCategoryModel } from './models/actor-category.model.js';
 import { AgreementModel } from './models/agreement.model.js';
 import { RegionModel } from './models/region.model.js';
 import { ActionFieldRow, ActorCategoryRow, ReferenceRepository } from './reference.repository.js';
+import { TimedValue } from './timed-value.js';
 
 export interface ReferenceGraph {
   fields: ActionFieldModel[];
   categories: ActorCategoryModel[];
 }
 
+/**
+ * How long the vocabulary is kept in the process. It changes only when the agreement is seeded (at
+ * start) or someone corrects a name in the database; meanwhile every request that shows an actor's
+ * fields, categories or regions would read it again.
+ */
+export const REFERENCE_TTL_MS = 5 * 60_000;
+
 @Injectable()
 export class ReferenceService {
-  constructor(private readonly repository: ReferenceRepository) {}
+  private readonly cachedGraph: TimedValue<ReferenceGraph>;
+  private readonly cachedRegions: TimedValue<RegionModel[]>;
+
+  constructor(private readonly repository: ReferenceRepository) {
+    this.cachedGraph = new TimedValue(REFERENCE_TTL_MS, async () =>
+      linkReferenceGraph(await this.repository.fieldsAndCategories()),
+    );
+    this.cachedRegions = new TimedValue(REFERENCE_TTL_MS, () => this.repository.regions());
+  }
 
   async actionFields(): Promise<ActionFieldModel[]> {
     return (await this.graph()).fields;
@@ -37,7 +53,7 @@ export class ReferenceService {
   }
 
   regions(): Promise<RegionModel[]> {
-    return this.repository.regions();
+    return this.cachedRegions.get();
   }
 
   actionGoals(): Promise<ActionGoalModel[]> {
@@ -52,11 +68,12 @@ export class ReferenceService {
   }
 
   /**
-   * Fetches the fields and categories in one statement and links them into an object graph, so
-   * `next`, `previous`, `categories` and `fields` can be followed to any depth without another query.
+   * The fields and categories, fetched in one statement and linked into an object graph, so `next`,
+   * `previous`, `categories` and `fields` can be followed to any depth without another query. Shared
+   * by all requests for `REFERENCE_TTL_MS`: callers read it and never change it.
    */
-  private async graph(): Promise<ReferenceGraph> {
-    return linkReferenceGraph(await this.repository.fieldsAndCategories());
+  private graph(): Promise<ReferenceGraph> {
+    return this.cachedGraph.get();
   }
 }
 

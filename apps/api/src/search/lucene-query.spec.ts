@@ -10,6 +10,15 @@ describe('toLuceneQuery', () => {
     expect(toLuceneQuery('Halle Ort')).toBe('+(Halle OR *Hall*) +(Ort OR Ort*)');
   });
 
+  it('gives the inside-a-compound clause to the first four long words only', () => {
+    const query = toLuceneQuery('Beratung Kammer Zentrum Agentur Netzwerk Sprache kurz Stelle')!;
+    expect(query).toBe(
+      '+(Beratung OR *Beratung*) +(Kammer OR *Kamm*) +(Zentrum OR *Zentrum*) +(Agentur OR *Agentur*) ' +
+        '+Netzwerk +Sprache +kurz +(Stelle OR Stelle*)',
+    );
+    expect(query.match(/\*\w+\*/g)).toHaveLength(4);
+  });
+
   it('leaves no query syntax from user text', () => {
     const query = toLuceneQuery('C++ (Köln) AND: "x" OR ~y* NOT z\\ [a TO b]');
     expect(query).toBe('+C +Köln +x +y +z +a +(b OR b*)');

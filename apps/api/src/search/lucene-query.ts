@@ -27,6 +27,12 @@ function escapeTerm(term: string): string {
 
 /** Words at least this long also match inside a German compound („Beratung“ → „Anerkennungsberatung“). */
 export const COMPOUND_PART_MIN = 5;
+/**
+ * At most this many words get the inside-a-compound clause, the first ones long enough. Each such
+ * clause scans the index's whole term dictionary (about 1.5 ms at 10 000 actors, three quarters of a
+ * two-word search); unbounded, twelve long words cost twelve scans.
+ */
+export const COMPOUND_WORDS_MAX = 4;
 // The index stores light stems („Ärztekammer“ as „arztekamm“), so the part is cut to a comparable stem.
 const SUFFIXES = ['ern', 'em', 'en', 'er', 'es', 'e', 'n', 's'];
 
@@ -36,10 +42,10 @@ function compoundPart(term: string): string {
   return suffix ? term.slice(0, term.length - suffix.length) : term;
 }
 
-function clause(term: string, isLast: boolean): string {
+function clause(term: string, isLast: boolean, insideCompounds: boolean): string {
   const options = [term];
   if (isLast) options.push(`${term}*`);
-  if ([...term].length >= COMPOUND_PART_MIN) options.push(`*${compoundPart(term)}*`);
+  if (insideCompounds) options.push(`*${compoundPart(term)}*`);
   return options.length === 1 ? `+${term}` : `+(${options.join(' OR ')})`;
 }
 
@@ -48,13 +54,20 @@ function clause(term: string, isLast: boolean): string {
  * last one also matches as a prefix so results appear while typing. The whole word is kept beside the
  * prefix because the index stores stems ("beratungen" as "beratung"), which a prefix of the full word
  * would miss. German compounds are not split by Lucene's analyzer, so longer words also match as a
- * word's tail (a leading wildcard, normalised like the index: lower case, umlauts folded); at the
- * network's size the term-dictionary scan that costs is a few milliseconds.
+ * word's tail (a leading wildcard, normalised like the index: lower case, umlauts folded); each costs a
+ * scan of the term dictionary, so only the first `COMPOUND_WORDS_MAX` long words get it.
  * Returns null when nothing searchable is left (blank text, only punctuation).
  */
 export function toLuceneQuery(text: string | null | undefined): string | null {
   const terms = searchTerms(text).map(escapeTerm);
   if (terms.length === 0) return null;
   const last = terms.length - 1;
-  return terms.map((term, index) => clause(term, index === last)).join(' ');
+  let compoundWords = 0;
+  return terms
+    .map((term, index) => {
+      const long = [...term].length >= COMPOUND_PART_MIN && compoundWords < COMPOUND_WORDS_MAX;
+      if (long) compoundWords += 1;
+      return clause(term, index === last, long);
+    })
+    .join(' ');
 }

@@ -18,7 +18,7 @@ export class SearchRepository {
 
   /** Best matches of a (safe, prebuilt) Lucene query among nodes of the given kinds. */
   async search(luceneQuery: string, types: readonly EntityType[], limit: number): Promise<SearchRow[]> {
-    return this.neo4j.read(async (tx) => {
+    return this.neo4j.readStatement(async (tx) => {
       const result = await tx.run(
         `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query) YIELD node, score
          WITH node, score, [label IN labels(node) WHERE label IN $types][0] AS type

@@ -1,6 +1,7 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuthenticateMiddleware } from '../auth/authenticate.middleware.js';
+import { SessionCacheModule } from './session-cache.module.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { SessionsResolver } from './sessions.resolver.js';
 import { SessionsService } from './sessions.service.js';
@@ -8,7 +9,7 @@ import { SignInResolver } from './sign-in.resolver.js';
 import { SignInService } from './sign-in.service.js';
 
 @Module({
-  imports: [AccountsModule],
+  imports: [AccountsModule, SessionCacheModule],
   providers: [SessionsRepository, SessionsService, SignInService, SessionsResolver, SignInResolver],
   exports: [SessionsService],
 })

@@ -17,6 +17,8 @@ export interface SessionRecord {
 export interface AuthenticatedSession {
   sessionId: string;
   user: { id: string; email: string; displayName: string; role: Role };
+  /** ISO 8601; a cached session is checked against it on every request. */
+  expiresAt: string;
 }
 
 const SESSION = `s { .id, .kind, .name, .createdAt, .expiresAt, .revokedAt }`;
@@ -56,20 +58,18 @@ export class SessionsRepository {
 
   /** The session and its account when the session is neither revoked nor expired and the account is enabled. */
   async findActiveByTokenHash(tokenHash: string): Promise<AuthenticatedSession | null> {
-    const result = await this.neo4j.read((tx) =>
-      tx.run(
-        `MATCH (s:Session {tokenHash: $tokenHash})-[:OF]->(u:User)
-         WHERE s.revokedAt IS NULL AND s.expiresAt > datetime() AND coalesce(u.disabled, false) = false
-         RETURN {sessionId: s.id, user: u { .id, .email, .displayName, .role }} AS found`,
-        { tokenHash },
-      ),
+    const result = await this.neo4j.readQuery(
+      `MATCH (s:Session {tokenHash: $tokenHash})-[:OF]->(u:User)
+       WHERE s.revokedAt IS NULL AND s.expiresAt > datetime() AND coalesce(u.disabled, false) = false
+       RETURN {sessionId: s.id, user: u { .id, .email, .displayName, .role }, expiresAt: s.expiresAt} AS found`,
+      { tokenHash },
     );
     return single<AuthenticatedSession>(result.records, 'found');
   }
 
   /** The account's sessions that are still valid, newest first. */
   async listActive(userId: string): Promise<SessionRecord[]> {
-    const result = await this.neo4j.read((tx) =>
+    const result = await this.neo4j.readStatement((tx) =>
       tx.run(
         `MATCH (s:Session)-[:OF]->(:User {id: $userId})
          WHERE s.revokedAt IS NULL AND s.expiresAt > datetime()

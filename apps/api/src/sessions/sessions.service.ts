@@ -3,6 +3,7 @@ import { InputCheck, LIMITS, notFound } from '@netzwerkstatt/domain';
 import type { RequestUser } from '../auth/request-user.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.schema.js';
+import { SessionCache } from './session-cache.js';
 import { generateSessionToken, hashSessionToken } from './session-token.js';
 import { type SessionKind, type SessionRecord, SessionsRepository } from './sessions.repository.js';
 
@@ -21,6 +22,7 @@ const ACCOUNT = { de: 'Ein aktives Konto', en: 'An active account' };
 export class SessionsService {
   constructor(
     private readonly sessions: SessionsRepository,
+    private readonly cache: SessionCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -42,12 +44,21 @@ export class SessionsService {
     return { token, record };
   }
 
-  /** The signed-in account for a cookie or bearer token; null for unknown, revoked or expired ones. */
+  /**
+   * The signed-in account for a cookie or bearer token; null for unknown, revoked or expired ones.
+   * Found sessions are cached in the process for a few seconds (`SessionCache`); unknown tokens are not.
+   */
   async authenticate(token: string): Promise<RequestUser | null> {
     // Tokens we issue are 43 characters; anything far off is not worth a database round trip.
     if (token.length < 20 || token.length > 200) return null;
-    const found = await this.sessions.findActiveByTokenHash(hashSessionToken(token));
-    return found ? { ...found.user, sessionId: found.sessionId } : null;
+    const tokenHash = hashSessionToken(token);
+    const cached = this.cache.get(tokenHash);
+    if (cached) return { ...cached.user, sessionId: cached.sessionId };
+    const stamp = this.cache.stamp();
+    const found = await this.sessions.findActiveByTokenHash(tokenHash);
+    if (!found) return null;
+    this.cache.set(tokenHash, found, stamp);
+    return { ...found.user, sessionId: found.sessionId };
   }
 
   async createApiToken(
@@ -70,7 +81,9 @@ export class SessionsService {
   }
 
   async revoke(userId: string, sessionId: string): Promise<void> {
-    if (!(await this.sessions.revoke(userId, sessionId))) throw notFound(SESSION, sessionId);
+    const revoked = await this.sessions.revoke(userId, sessionId);
+    this.cache.forgetSession(sessionId);
+    if (!revoked) throw notFound(SESSION, sessionId);
   }
 
   /** Milliseconds a new session of this kind stays valid. */

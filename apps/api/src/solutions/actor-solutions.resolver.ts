@@ -1,4 +1,5 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ActorModel } from '../actors/models/actor.model.js';
 import type { GoodPracticeRecord } from '../good-practices/good-practice.types.js';
 import { GoodPracticeModel } from '../good-practices/models/good-practice.model.js';
@@ -19,15 +20,20 @@ export class ActorSolutionsResolver {
   solutionApproaches(
     @Parent() actor: { id: string },
     @Context('req') req: object,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SolutionApproachRecord[]> {
-    return this.loaders.solutionsOfActor(req).load(actor.id);
+    return this.loaders.related(req, info, 'Actor', 'solutionApproaches', actor);
   }
 
   @ResolveField('goodPractices', () => [GoodPracticeModel], {
     description: 'Good practices the actor practises, by title',
     complexity: nestedListComplexity,
   })
-  goodPractices(@Parent() actor: { id: string }, @Context('req') req: object): Promise<GoodPracticeRecord[]> {
-    return this.loaders.goodPracticesOfActor(req).load(actor.id);
+  goodPractices(
+    @Parent() actor: { id: string },
+    @Context('req') req: object,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<GoodPracticeRecord[]> {
+    return this.loaders.related(req, info, 'Actor', 'goodPractices', actor);
   }
 }

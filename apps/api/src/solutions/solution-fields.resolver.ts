@@ -1,4 +1,5 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ActorModel } from '../actors/models/actor.model.js';
 import type { ChallengeRecord } from '../challenges/challenge.types.js';
 import { ChallengeModel } from '../challenges/models/challenge.model.js';
@@ -21,16 +22,21 @@ export class SolutionFieldsResolver {
   challenges(
     @Parent() solution: SolutionApproachRecord,
     @Context('req') req: object,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ChallengeRecord[]> {
-    return this.loaders.challengesOfSolution(req).load(solution.id);
+    return this.loaders.related(req, info, 'SolutionApproach', 'challenges', solution);
   }
 
   @ResolveField('carriers', () => [ActorModel], {
     description: 'Actors proposing and carrying it, by name',
     complexity: nestedListComplexity,
   })
-  carriers(@Parent() solution: SolutionApproachRecord, @Context('req') req: object): Promise<ActorModel[]> {
-    return this.loaders.carriersOfSolution(req).load(solution.id);
+  carriers(
+    @Parent() solution: SolutionApproachRecord,
+    @Context('req') req: object,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ActorModel[]> {
+    return this.loaders.related(req, info, 'SolutionApproach', 'carriers', solution);
   }
 
   @ResolveField('goodPractices', () => [GoodPracticeModel], {
@@ -40,7 +46,8 @@ export class SolutionFieldsResolver {
   goodPractices(
     @Parent() solution: SolutionApproachRecord,
     @Context('req') req: object,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<GoodPracticeRecord[]> {
-    return this.loaders.goodPracticesOfSolution(req).load(solution.id);
+    return this.loaders.related(req, info, 'SolutionApproach', 'goodPractices', solution);
   }
 }

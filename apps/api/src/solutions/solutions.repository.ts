@@ -7,7 +7,7 @@ import { single } from '../database/records.js';
 import { changesOnCreate, changesOnDelete } from '../graph/shared/changes.js';
 import { assertReferences } from '../graph/shared/entity-lookup.repository.js';
 import { required } from '../graph/shared/required.js';
-import { findPage } from '../graph/shared/keyset-page.repository.js';
+import { findPage, type LinkFilter } from '../graph/shared/keyset-page.repository.js';
 import { type LinkSpec, LinksRepository } from '../graph/shared/links.repository.js';
 import { solutionProjection } from '../graph/shared/projections.repository.js';
 import type { TitleOrder } from '../graph/shared/title-order.js';
@@ -32,7 +32,7 @@ export class SolutionsRepository {
   ) {}
 
   findById(id: string): Promise<SolutionApproachRecord | null> {
-    return this.neo4j.read((tx) => this.get(tx, id));
+    return this.neo4j.readStatement((tx) => this.get(tx, id));
   }
 
   page(
@@ -41,23 +41,29 @@ export class SolutionsRepository {
     order: TitleOrder,
     after: KeysetCursor | null,
     limit: number,
+    withCount: boolean,
   ) {
-    const conditions: string[] = [];
+    // Most selective first: a challenge has a few approaches, an actor carries a few, a field many.
+    const links: LinkFilter[] = [];
     if (filter.challengeIds?.length) {
-      conditions.push('EXISTS { MATCH (n)-[:ADDRESSES]->(c:Challenge) WHERE c.id IN $challengeIds }');
+      links.push({ pattern: '(c:Challenge)<-[:ADDRESSES]-(n)', where: 'c.id IN $challengeIds' });
+    }
+    if (filter.actorIds?.length) {
+      links.push({ pattern: '(a:Actor)-[:CARRIES]->(n)', where: 'a.id IN $actorIds' });
     }
     if (filter.actionFieldIds?.length) {
-      conditions.push(
-        'EXISTS { MATCH (n)-[:ADDRESSES]->(:Challenge)-[:IN_FIELD]->(f:ActionField) WHERE f.id IN $actionFieldIds }',
-      );
+      links.push({
+        pattern: '(f:ActionField)<-[:IN_FIELD]-(:Challenge)<-[:ADDRESSES]-(n)',
+        where: 'f.id IN $actionFieldIds',
+      });
     }
-    if (filter.actorIds?.length)
-      conditions.push('EXISTS { MATCH (a:Actor)-[:CARRIES]->(n) WHERE a.id IN $actorIds }');
+    const conditions: string[] = [];
     if (filter.status?.length) conditions.push('n.status IN $status');
-    return this.neo4j.read((tx) =>
+    return this.neo4j.readStatement((tx) =>
       findPage<SolutionApproachRecord>(tx, {
         label: 'SolutionApproach',
         conditions,
+        links,
         params: {
           challengeIds: filter.challengeIds,
           actionFieldIds: filter.actionFieldIds,
@@ -69,6 +75,7 @@ export class SolutionsRepository {
         after,
         limit,
         projection: SOLUTION,
+        withCount,
       }),
     );
   }

@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { RequireRole } from '../auth/access.decorator.js';
+import { TotalCountSelected } from '../common/pagination/total-count.js';
 import { CurrentUser, type RequestUser } from '../auth/request-user.js';
 import { connectionComplexity } from '../graphql/query-limits.js';
 import { CreateSolutionApproachInput } from './dto/create-solution-approach.input.js';
@@ -26,8 +27,8 @@ export class SolutionsResolver {
     complexity: connectionComplexity,
   })
   @RequireRole('member')
-  solutionApproaches(@Args() args: ListSolutionApproachesArgs) {
-    return this.service.solutionApproaches(args);
+  solutionApproaches(@Args() args: ListSolutionApproachesArgs, @TotalCountSelected() withCount: boolean) {
+    return this.service.solutionApproaches(args, withCount);
   }
 
   @Mutation(() => SolutionApproachModel)

@@ -36,7 +36,8 @@ export class SolutionsService {
     return found;
   }
 
-  async solutionApproaches(query: ListSolutionsQuery) {
+  /** `withCount`: whether the client reads `totalCount`; counting is left out otherwise. */
+  async solutionApproaches(query: ListSolutionsQuery, withCount: boolean) {
     const limit = pageSize(query.first);
     const order = query.orderBy ?? DEFAULT_TITLE_ORDER;
     const filter = query.filter ?? {};
@@ -51,6 +52,7 @@ export class SolutionsService {
       order,
       cursorFor(query.after, order),
       limit,
+      withCount,
     );
     return toPage(page, limit);
   }

@@ -113,6 +113,10 @@ describe('my account, sessions and data', () => {
       const account = await createAccount(t);
       const here = await signedIn(account);
       const elsewhere = await signedIn(account);
+      // Used once before the change, so the server has it cached: the change must still end it at once.
+      expect((await post(t, ME, {}, { cookie: elsewhere })).body.data).toEqual({
+        me: expect.objectContaining({ id: account.id }),
+      });
       const next = `new-password-${randomUUID()}`;
       const result = await post(t, CHANGE_PASSWORD, { current: account.password, next }, { cookie: here });
       expect(result.body).toEqual({ data: { changePassword: true } });
@@ -213,6 +217,7 @@ describe('my account, sessions and data', () => {
       ).body.data!.createApiToken.token;
       const entityId = randomUUID();
       await recordChange(account.id, entityId);
+      expect((await t.gql(ME, {}, token)).data).toEqual({ me: expect.objectContaining({ id: account.id }) });
 
       const result = await post(t, DELETE_ME, { password: account.password }, { cookie });
       expect(result.body).toEqual({ data: { deleteMyAccount: true } });

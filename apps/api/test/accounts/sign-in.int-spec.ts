@@ -1,4 +1,6 @@
 import { SESSION_COOKIE } from '../../src/auth/session-cookie.js';
+import { generateSessionToken, hashSessionToken } from '../../src/sessions/session-token.js';
+import { SessionsRepository } from '../../src/sessions/sessions.repository.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
 import {
   ME,
@@ -123,15 +125,30 @@ describe('signing in and out', () => {
     const account = await createAccount(t);
     const signIn = await post(t, SIGN_IN, { email: account.email, password: account.password });
     const cookie = sessionCookie(signIn.setCookie);
-    expect((await post(t, ME, {}, { cookie })).body.data).toEqual({
-      me: expect.objectContaining({ id: account.id }),
-    });
     await t.neo4j.write((tx) =>
       tx.run(`MATCH (s:Session)-[:OF]->(:User {id: $id}) SET s.expiresAt = datetime() - duration('PT1S')`, {
         id: account.id,
       }),
     );
     expect((await post(t, ME, {}, { cookie })).body.data).toEqual({ me: null });
+  });
+
+  it('refuses a session the moment it expires, though the server has just seen it', async () => {
+    const account = await createAccount(t);
+    const token = generateSessionToken();
+    const expiresAt = Date.now() + 2_000;
+    await t.app.get(SessionsRepository).create({
+      userId: account.id,
+      tokenHash: hashSessionToken(token),
+      kind: 'token',
+      name: 'short-lived',
+      expiresAt: new Date(expiresAt).toISOString(),
+    });
+    expect((await post(t, ME, {}, { token })).body.data).toEqual({
+      me: expect.objectContaining({ id: account.id }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, expiresAt - Date.now() + 50));
+    expect((await post(t, ME, {}, { token })).body.data).toEqual({ me: null });
   });
 
   it('issues cookie sessions that expire after SESSION_TTL_HOURS', async () => {

@@ -326,6 +326,29 @@ describe('good practices', () => {
       ),
     );
     expect(filtered.goodPractices.edges.map((edge) => edge.node.id)).toEqual([third.id]);
+    // Without text the list starts from the linked nodes; the same rows, each once, and counted.
+    const byLinks = async (filter: Record<string, unknown>) => {
+      const totals = new Set<number>();
+      const nodes = await everyPage(async (after) => {
+        const body = await t.gql<{ goodPractices: PageOf<{ id: string }> & { totalCount: number } }>(
+          LIST,
+          { first: 1, after, filter },
+          member,
+        );
+        totals.add(ok(body).goodPractices.totalCount);
+        return ok(body).goodPractices;
+      });
+      return { ids: nodes.map((node) => node.id), totals: [...totals] };
+    };
+    expect(await byLinks({ solutionApproachIds: [solution] })).toEqual({
+      ids: [first.id, third.id],
+      totals: [2],
+    });
+    expect(await byLinks({ actorIds: [actor] })).toEqual({ ids: [second.id, third.id], totals: [2] });
+    expect(await byLinks({ solutionApproachIds: [solution], actorIds: [actor] })).toEqual({
+      ids: [third.id],
+      totals: [1],
+    });
     expect(failure(await t.gql(LIST, { first: 1 })).code).toBe('UNAUTHENTICATED');
   });
 });

@@ -101,6 +101,31 @@ describe('solution approach queries', () => {
     expect(await titles({ status: ['established'] })).toEqual([]);
   });
 
+  it('filters by linked ids without text too (starting from the linked nodes), each row once, counted', async () => {
+    const pages = async (filter: Record<string, unknown>) => {
+      const totals = new Set<number>();
+      const seen = await everyPage(async (after) => {
+        const body = await t.gql<{ solutionApproaches: Page }>(LIST, { first: 1, after, filter }, member);
+        const page = ok(body).solutionApproaches;
+        totals.add(page.totalCount);
+        return page;
+      });
+      return { titles: seen.map((node) => node.title.replace(` ${tag}`, '')), totals: [...totals] };
+    };
+    expect(await pages({ challengeIds: [anerkennungChallenge] })).toEqual({
+      titles: ['Ämterlotsen', 'Checklisten'],
+      totals: [2],
+    });
+    expect(await pages({ actorIds: [actor] })).toEqual({ titles: ['Ämterlotsen', 'Mentoring'], totals: [2] });
+    expect(
+      await pages({ actorIds: [actor], challengeIds: [anerkennungChallenge, arbeitsmarktChallenge] }),
+    ).toEqual({ titles: ['Ämterlotsen'], totals: [1] });
+    expect(await pages({ challengeIds: [anerkennungChallenge], status: ['established'] })).toEqual({
+      titles: [],
+      totals: [0],
+    });
+  });
+
   it('refuses anonymous callers and unknown ids', async () => {
     expect(failure(await t.gql(LIST, { first: 1 })).code).toBe('UNAUTHENTICATED');
     const get = 'query ($id: ID!) { solutionApproach(id: $id) { id } }';

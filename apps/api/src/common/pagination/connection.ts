@@ -18,7 +18,8 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Null when the client did not select it and nothing was counted (see total-count.ts). */
+  totalCount: number | null;
 }
 
 /** Builds a Relay connection type `<Name>Connection` with `<Name>Edge` for a code-first object type. */
@@ -41,7 +42,7 @@ export function ConnectionType<T>(nodeType: Type<T>, name: string): Type<Connect
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'Number of results matching the filter, across all pages.' })
-    totalCount: number;
+    totalCount: number | null;
   }
   return ConnectionClass as Type<Connection<T>>;
 }

@@ -54,11 +54,11 @@ export function pageSize(first: number | undefined | null): number {
   return first;
 }
 
-/** Turns `limit + 1` fetched rows into a connection page. */
+/** Turns `limit + 1` fetched rows into a connection page; `totalCount` is null when not counted. */
 export function toConnection<T extends { id: string }>(
   rows: T[],
   limit: number,
-  totalCount: number,
+  totalCount: number | null,
   sortValue: (row: T) => string | number | null,
 ) {
   const page = rows.slice(0, limit);

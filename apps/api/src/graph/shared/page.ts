@@ -4,7 +4,10 @@ import type { PageRow } from './keyset-page.repository.js';
 import type { TitleOrder } from './title-order.js';
 
 /** Turns a fetched keyset page (limit + 1 rows) into a Relay connection. */
-export function toPage<T extends { id: string }>(page: { rows: PageRow<T>[]; total: number }, limit: number) {
+export function toPage<T extends { id: string }>(
+  page: { rows: PageRow<T>[]; total: number | null },
+  limit: number,
+) {
   const sortOf = new Map(page.rows.map(({ row, sortValue }) => [row.id, sortValue]));
   return toConnection(
     page.rows.map(({ row }) => row),
