@@ -47,15 +47,22 @@ describe('when things go wrong', () => {
     // The session ends elsewhere (here: signed out by a request that carries the same cookie).
     const response = await page.request.post('/graphql', { data: { query: 'mutation { signOut }' } });
     assert.equal(response.ok(), true);
-    await page.getByRole('link', { name: 'Lösungsansätze', exact: true }).click();
-    await page.waitForURL(/\/anmelden\?weiter=%2Floesungsansaetze/);
+    // The app notices the ended session with its next request: the navigation below, or a refetch that
+    // is already under way, in which case the link is gone before the click and the page it was on is kept.
+    await page
+      .getByRole('link', { name: 'Lösungsansätze', exact: true })
+      .click({ timeout: 3_000 })
+      .catch(() => undefined);
+    await page.waitForURL(/\/anmelden\?weiter=%2F(loesungsansaetze|herausforderungen)/);
+    const target = new URL(page.url()).searchParams.get('weiter') ?? '';
     await page.getByText('Ihre Sitzung ist abgelaufen.', { exact: false }).waitFor();
     await settle(page, 'sign-in after expiry');
     await page.getByLabel('E-Mail-Adresse').fill(member.email);
     await page.getByLabel(/^Passwort/).fill(member.password);
     await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.waitForURL('**/loesungsansaetze');
-    await page.getByRole('heading', { level: 1, name: 'Lösungsansätze' }).waitFor();
+    await page.waitForURL(`**${target}`);
+    const heading = target === '/loesungsansaetze' ? 'Lösungsansätze' : 'Herausforderungen';
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     await settle(page, 'back on the page');
   });
 });
