@@ -23,6 +23,7 @@ import { ReferenceModule } from './reference/reference.module.js';
 import { SearchModule } from './search/search.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
+import { StoreModule } from './store/store.module.js';
 import { SolutionsModule } from './solutions/solutions.module.js';
 import { WebHostModule } from './web-host/web-host.module.js';
 
@@ -30,6 +31,7 @@ import { WebHostModule } from './web-host/web-host.module.js';
   imports: [
     ConfigModule,
     DatabaseModule,
+    StoreModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [APP_CONFIG, GraphQLSchemaHost],

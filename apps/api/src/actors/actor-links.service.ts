@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ENTITY_LABELS, notFound } from '@netzwerkstatt/domain';
 import { Neo4jService } from '../database/neo4j.service.js';
-import { HistoryRepository } from '../history/history.repository.js';
+import { ChangeLogRepository } from '../store/history/change-log.repository.js';
 import { ACTOR_RELATIONS } from './actor-relations.js';
 import { ActorWriteRepository } from './actor-write.repository.js';
 import type { ActorRecord, ActorRelation } from './actor.types.js';
@@ -15,7 +15,7 @@ export class ActorLinksService {
   constructor(
     private readonly neo4j: Neo4jService,
     private readonly writes: ActorWriteRepository,
-    private readonly history: HistoryRepository,
+    private readonly history: ChangeLogRepository,
   ) {}
 
   link(actorId: string, targetId: string, relation: ActorRelation, userId: string): Promise<ActorRecord> {

@@ -8,7 +8,7 @@ import {
   notFound,
 } from '@netzwerkstatt/domain';
 import { Neo4jService, Tx } from '../database/neo4j.service.js';
-import { diff, HistoryRepository } from '../history/history.repository.js';
+import { diff, ChangeLogRepository } from '../store/history/change-log.repository.js';
 import { ACTOR_RELATION_LIST } from './actor-relations.js';
 import {
   ACTOR_LABELS,
@@ -30,7 +30,7 @@ export class ActorMutationsService {
   constructor(
     private readonly neo4j: Neo4jService,
     private readonly writes: ActorWriteRepository,
-    private readonly history: HistoryRepository,
+    private readonly history: ChangeLogRepository,
   ) {}
 
   async create(input: ActorInputShape, userId: string): Promise<ActorRecord> {

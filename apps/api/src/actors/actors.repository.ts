@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Neo4jService } from '../database/neo4j.service.js';
 import { column, single } from '../database/records.js';
 import type { SelectionTree } from '../common/selection/selected-fields.js';
-import { unpackPrefetched } from '../graph/shared/prefetch.js';
-import { selectedProjection } from '../graph/shared/projections.repository.js';
+import { unpackPrefetched } from '../store/relations/prefetch.js';
+import { selectedProjection } from '../store/projections/projections.repository.js';
 import { ACTOR_RELATIONS } from './actor-relations.js';
 import type { ActorRecord, ActorRelation } from './actor.types.js';
 

@@ -1,7 +1,7 @@
 import { Context, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { growingListComplexity } from '../graph/shared/nested-list.js';
-import { RelationLoaders } from '../graph/shared/relation-loaders.js';
+import { growingListComplexity } from '../store/relations/nested-list.js';
+import { RelationLoaders } from '../store/relations/relation-loaders.js';
 import { ActionFieldModel } from '../reference/models/action-field.model.js';
 import type { ChallengeRecord } from './challenge.types.js';
 import { ChallengeModel } from './models/challenge.model.js';

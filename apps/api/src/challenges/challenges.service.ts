@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InputCheck, forbidden, notFound, ENTITY_LABELS, roleSatisfies } from '@netzwerkstatt/domain';
 import { pageSize } from '../common/pagination/cursor.js';
 import type { RequestUser } from '../auth/request-user.js';
-import { checkDescription, checkId, checkIds, checkTitle, optional } from '../graph/shared/input-checks.js';
-import { cursorFor, toPage } from '../graph/shared/page.js';
-import { DEFAULT_TITLE_ORDER, type TitleOrder } from '../graph/shared/title-order.js';
+import { checkDescription, checkId, checkIds, checkTitle, optional } from '../common/validation/input-checks.js';
+import { cursorFor, toPage } from '../store/paging/page.js';
+import { DEFAULT_TITLE_ORDER, type TitleOrder } from '../store/paging/title-order.js';
 import { toLuceneQuery } from '../search/lucene-query.js';
 import {
   CHALLENGE_DEFAULTS,

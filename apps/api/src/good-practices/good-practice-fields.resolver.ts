@@ -1,8 +1,8 @@
 import { Context, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ActorModel } from '../actors/models/actor.model.js';
-import { nestedListComplexity } from '../graph/shared/nested-list.js';
-import { RelationLoaders } from '../graph/shared/relation-loaders.js';
+import { nestedListComplexity } from '../store/relations/nested-list.js';
+import { RelationLoaders } from '../store/relations/relation-loaders.js';
 import { SolutionApproachModel } from '../solutions/models/solution-approach.model.js';
 import type { SolutionApproachRecord } from '../solutions/solution.types.js';
 import type { GoodPracticeRecord } from './good-practice.types.js';

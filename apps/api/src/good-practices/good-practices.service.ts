@@ -10,10 +10,10 @@ import {
   checkTitle,
   idSet,
   optional,
-} from '../graph/shared/input-checks.js';
-import type { LinkSpec } from '../graph/shared/links.repository.js';
-import { cursorFor, toPage } from '../graph/shared/page.js';
-import { DEFAULT_TITLE_ORDER, type TitleOrder } from '../graph/shared/title-order.js';
+} from '../common/validation/input-checks.js';
+import type { LinkSpec } from '../store/links/links.repository.js';
+import { cursorFor, toPage } from '../store/paging/page.js';
+import { DEFAULT_TITLE_ORDER, type TitleOrder } from '../store/paging/title-order.js';
 import { toLuceneQuery } from '../search/lucene-query.js';
 import { CreateGoodPracticeInput } from './dto/create-good-practice.input.js';
 import { UpdateGoodPracticeInput } from './dto/update-good-practice.input.js';

@@ -3,9 +3,8 @@ import { ReferenceModule } from '../reference/reference.module.js';
 import { GraphRepository } from './graph.repository.js';
 import { GraphResolver } from './graph.resolver.js';
 import { GraphService } from './graph.service.js';
-import { LinksRepository } from './shared/links.repository.js';
-import { RelationLoaders } from './shared/relation-loaders.js';
-import { RelationsRepository } from './shared/relations.repository.js';
+import { RelationLoaders } from '../store/relations/relation-loaders.js';
+import { RelationsRepository } from '../store/relations/relations.repository.js';
 
 /**
  * Graph queries (neighbourhood, shortest path), and the batched links between challenges, solution
@@ -19,8 +18,7 @@ import { RelationsRepository } from './shared/relations.repository.js';
     GraphResolver,
     RelationsRepository,
     RelationLoaders,
-    LinksRepository,
   ],
-  exports: [RelationLoaders, LinksRepository],
+  exports: [RelationLoaders],
 })
 export class GraphModule {}

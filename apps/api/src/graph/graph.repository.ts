@@ -3,7 +3,7 @@ import { ENTITY_TYPES, type EntityType } from '@netzwerkstatt/domain';
 import { Neo4jService } from '../database/neo4j.service.js';
 import { single, toPlain } from '../database/records.js';
 import type { GraphNode, GraphPath, Neighbourhood } from './graph.types.js';
-import { FIND_DOMAIN_NODE } from './shared/entity-lookup.repository.js';
+import { FIND_DOMAIN_NODE } from '../store/references/entity-lookup.repository.js';
 
 const node = (alias: string) =>
   `${alias} { .id, type: [l IN labels(${alias}) WHERE l IN $entityTypes][0],

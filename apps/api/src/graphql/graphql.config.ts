@@ -4,7 +4,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { join } from 'node:path';
 import { AppConfig } from '../config/config.schema.js';
 import { formatError } from '../common/errors/format-error.js';
-import { servePrefetchedLists } from '../graph/shared/prefetch.js';
+import { servePrefetchedLists } from '../store/relations/prefetch.js';
 import { GraphQLContext } from '../auth/request-user.js';
 import { noStorePlugin } from './cache-headers.js';
 import { aliasLimitRule, costLimitPlugin, depthLimitRule } from './query-limits.js';

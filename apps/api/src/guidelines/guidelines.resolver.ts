@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { RequireRole } from '../auth/access.decorator.js';
 import { TotalCountSelected } from '../common/pagination/total-count.js';
 import { CurrentUser, type RequestUser } from '../auth/request-user.js';
-import { RelationLoaders } from '../graph/shared/relation-loaders.js';
+import { RelationLoaders } from '../store/relations/relation-loaders.js';
 import { connectionComplexity } from '../graphql/query-limits.js';
 import { ActionFieldModel } from '../reference/models/action-field.model.js';
 import { CreateGuidelineInput } from './dto/create-guideline.input.js';

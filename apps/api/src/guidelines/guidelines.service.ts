@@ -9,9 +9,9 @@ import {
 } from '@netzwerkstatt/domain';
 import type { RequestUser } from '../auth/request-user.js';
 import { pageSize } from '../common/pagination/cursor.js';
-import { FIELD_LABELS, checkId, checkIds, checkTitle, optional } from '../graph/shared/input-checks.js';
-import { cursorFor, toPage } from '../graph/shared/page.js';
-import { DEFAULT_TITLE_ORDER, type TitleOrder } from '../graph/shared/title-order.js';
+import { FIELD_LABELS, checkId, checkIds, checkTitle, optional } from '../common/validation/input-checks.js';
+import { cursorFor, toPage } from '../store/paging/page.js';
+import { DEFAULT_TITLE_ORDER, type TitleOrder } from '../store/paging/title-order.js';
 import { toLuceneQuery } from '../search/lucene-query.js';
 import { CreateGuidelineInput } from './dto/create-guideline.input.js';
 import { UpdateGuidelineInput } from './dto/update-guideline.input.js';

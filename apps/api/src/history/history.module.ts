@@ -1,7 +1,5 @@
-import { Global, Module } from '@nestjs/common';
-import { HistoryRepository } from './history.repository.js';
+import { Module } from '@nestjs/common';
 import { HistoryResolver } from './history.resolver.js';
 
-@Global()
-@Module({ providers: [HistoryRepository, HistoryResolver], exports: [HistoryRepository] })
+@Module({ providers: [HistoryResolver] })
 export class HistoryModule {}

@@ -2,12 +2,12 @@ import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { RequireRole } from '../auth/access.decorator.js';
 import { TotalCountSelected } from '../common/pagination/total-count.js';
 import { decodeCursor, pageSize, toConnection } from '../common/pagination/cursor.js';
-import { HistoryRepository } from './history.repository.js';
+import { ChangeLogRepository } from '../store/history/change-log.repository.js';
 import { ChangeConnection } from './models/change.model.js';
 
 @Resolver()
 export class HistoryResolver {
-  constructor(private readonly changes: HistoryRepository) {}
+  constructor(private readonly changes: ChangeLogRepository) {}
 
   @Query(() => ChangeConnection, { description: 'Who changed what and when, newest first.' })
   @RequireRole('member')

@@ -4,7 +4,7 @@ import { newActorOf } from '../actors/actor-input.check.js';
 import { ActorWriteRepository } from '../actors/actor-write.repository.js';
 import type { ActorLinks } from '../actors/actor.types.js';
 import { Neo4jService, type Tx } from '../database/neo4j.service.js';
-import { diff, HistoryRepository } from '../history/history.repository.js';
+import { diff, ChangeLogRepository } from '../store/history/change-log.repository.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import {
   indexVocabulary,
@@ -38,7 +38,7 @@ export class ActorImportService {
     private readonly neo4j: Neo4jService,
     private readonly reference: ReferenceService,
     private readonly writes: ActorWriteRepository,
-    private readonly history: HistoryRepository,
+    private readonly history: ChangeLogRepository,
   ) {}
 
   async check(rows: ImportRow[]): Promise<ActorImportCheckModel> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ENTITY_LABELS, germanSortKey, InputCheck, invalidInput, notFound } from '@netzwerkstatt/domain';
 import { Neo4jService, Tx } from '../database/neo4j.service.js';
-import { diff, HistoryRepository } from '../history/history.repository.js';
+import { diff, ChangeLogRepository } from '../store/history/change-log.repository.js';
 import {
   checkPersonInput,
   checkRole,
@@ -26,7 +26,7 @@ export class PersonMutationsService {
   constructor(
     private readonly neo4j: Neo4jService,
     private readonly writes: PersonWriteRepository,
-    private readonly history: HistoryRepository,
+    private readonly history: ChangeLogRepository,
   ) {}
 
   async create(input: CreatePersonShape, userId: string): Promise<PersonRecord> {

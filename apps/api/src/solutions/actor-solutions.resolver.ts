@@ -3,8 +3,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { ActorModel } from '../actors/models/actor.model.js';
 import type { GoodPracticeRecord } from '../good-practices/good-practice.types.js';
 import { GoodPracticeModel } from '../good-practices/models/good-practice.model.js';
-import { nestedListComplexity } from '../graph/shared/nested-list.js';
-import { RelationLoaders } from '../graph/shared/relation-loaders.js';
+import { nestedListComplexity } from '../store/relations/nested-list.js';
+import { RelationLoaders } from '../store/relations/relation-loaders.js';
 import { SolutionApproachModel } from './models/solution-approach.model.js';
 import type { SolutionApproachRecord } from './solution.types.js';
 

@@ -4,14 +4,14 @@ import { randomUUID } from 'node:crypto';
 import type { KeysetCursor } from '../common/pagination/cursor.js';
 import { Neo4jService, type Tx } from '../database/neo4j.service.js';
 import { single } from '../database/records.js';
-import { changesOnCreate, changesOnDelete } from '../graph/shared/changes.js';
-import { assertReferences } from '../graph/shared/entity-lookup.repository.js';
-import { required } from '../graph/shared/required.js';
-import { findPage, type LinkFilter } from '../graph/shared/keyset-page.repository.js';
-import { type LinkSpec, LinksRepository } from '../graph/shared/links.repository.js';
-import { solutionProjection } from '../graph/shared/projections.repository.js';
-import type { TitleOrder } from '../graph/shared/title-order.js';
-import { HistoryRepository, diff } from '../history/history.repository.js';
+import { changesOnCreate, changesOnDelete } from '../store/history/changes.js';
+import { assertReferences } from '../store/references/entity-lookup.repository.js';
+import { required } from '../store/write/required.js';
+import { findPage, type LinkFilter } from '../store/paging/keyset-page.repository.js';
+import { type LinkSpec, LinksRepository } from '../store/links/links.repository.js';
+import { solutionProjection } from '../store/projections/projections.repository.js';
+import type { TitleOrder } from '../store/paging/title-order.js';
+import { ChangeLogRepository, diff } from '../store/history/change-log.repository.js';
 import {
   type SolutionApproachRecord,
   type SolutionFilter,
@@ -27,7 +27,7 @@ const SOLUTION = solutionProjection('n');
 export class SolutionsRepository {
   constructor(
     private readonly neo4j: Neo4jService,
-    private readonly history: HistoryRepository,
+    private readonly history: ChangeLogRepository,
     private readonly links: LinksRepository,
   ) {}
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { HistoryRepository } from '../../src/history/history.repository.js';
+import { ChangeLogRepository } from '../../src/store/history/change-log.repository.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
 import {
   ME,
@@ -154,7 +154,7 @@ describe('my account, sessions and data', () => {
 
   describe('myData and deleteMyAccount', () => {
     async function recordChange(userId: string, entityId: string): Promise<void> {
-      const history = t.app.get(HistoryRepository);
+      const history = t.app.get(ChangeLogRepository);
       await t.neo4j.write((tx) =>
         history.record(tx, {
           entityId,

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { TitleOrderInput } from '../../graph/shared/title-order.js';
+import { TitleOrderInput } from '../../store/paging/title-order.js';
 import type { ChallengePriority, ChallengeStatus } from '../challenge.types.js';
 import { ChallengePriorityEnum, ChallengeStatusEnum } from '../models/challenge.model.js';
 

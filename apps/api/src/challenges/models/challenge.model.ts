@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '../../common/pagination/connection.js';
-import { AuditedModel } from '../../graph/shared/audited.model.js';
+import { AuditedModel } from '../../store/audited.model.js';
 import {
   CHALLENGE_PRIORITIES,
   CHALLENGE_STATUSES,

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { TitleOrderInput } from '../../graph/shared/title-order.js';
+import { TitleOrderInput } from '../../store/paging/title-order.js';
 
 @InputType({ description: 'Every given criterion must hold; within a list any one value suffices.' })
 export class GoodPracticeFilterInput {

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../common/pagination/connection.js';
-import { AuditedModel } from '../../graph/shared/audited.model.js';
+import { AuditedModel } from '../../store/audited.model.js';
 
 @ObjectType('GoodPractice', {
   description: 'Beispiel guter Praxis (action goal 4): evidence that a solution approach works.',

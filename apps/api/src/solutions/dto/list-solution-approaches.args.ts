@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { TitleOrderInput } from '../../graph/shared/title-order.js';
+import { TitleOrderInput } from '../../store/paging/title-order.js';
 import { SolutionStatusEnum } from '../models/solution-approach.model.js';
 import type { SolutionStatus } from '../solution.types.js';
 

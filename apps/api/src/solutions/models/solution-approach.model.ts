@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '../../common/pagination/connection.js';
-import { AuditedModel } from '../../graph/shared/audited.model.js';
+import { AuditedModel } from '../../store/audited.model.js';
 import { SOLUTION_STATUSES, type SolutionStatus } from '../solution.types.js';
 
 export const SolutionStatusEnum = Object.fromEntries(SOLUTION_STATUSES.map((s) => [s, s])) as {

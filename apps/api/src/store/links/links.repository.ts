@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityType } from '@netzwerkstatt/domain';
 import type { Tx } from '../../database/neo4j.service.js';
-import { HistoryRepository } from '../../history/history.repository.js';
-import { type Reference, assertReferences } from './entity-lookup.repository.js';
+import { ChangeLogRepository } from '../history/change-log.repository.js';
+import { type Reference, assertReferences } from '../references/entity-lookup.repository.js';
 
 export type LinkType = 'ADDRESSES' | 'CARRIES' | 'EVIDENCES' | 'PRACTISED_BY';
 
@@ -22,7 +22,7 @@ const title = (alias: string) => `coalesce(${alias}.title, ${alias}.name)`;
  */
 @Injectable()
 export class LinksRepository {
-  constructor(private readonly history: HistoryRepository) {}
+  constructor(private readonly history: ChangeLogRepository) {}
 
   async link(tx: Tx, spec: LinkSpec, userId: string): Promise<boolean> {
     await assertReferences(tx, [spec.from, spec.to]);

@@ -1,4 +1,4 @@
-import type { FieldChanges } from '../../history/history.repository.js';
+import type { FieldChanges } from './change-log.repository.js';
 
 /** A create as history: every field that has a value, from null. */
 export function changesOnCreate(snapshot: Record<string, unknown>): FieldChanges {

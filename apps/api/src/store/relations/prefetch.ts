@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { SelectionTree } from '../../common/selection/selected-fields.js';
-import { prefetchable, prefetchSlot } from './projections.repository.js';
+import { prefetchable, prefetchSlot } from '../projections/projections.repository.js';
 import { RELATIONS, type OwnerKind } from './relation-specs.js';
 
 // On each row that brought nested lists along: response key → the property holding that list. One map

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityType } from '@netzwerkstatt/domain';
-import { Neo4jService, Tx } from '../database/neo4j.service.js';
-import { toPlain } from '../database/records.js';
-import { KeysetCursor } from '../common/pagination/cursor.js';
+import { Neo4jService, Tx } from '../../database/neo4j.service.js';
+import { toPlain } from '../../database/records.js';
+import { KeysetCursor } from '../../common/pagination/cursor.js';
 
 export type ChangeAction = 'create' | 'update' | 'delete' | 'link' | 'unlink';
 
@@ -37,7 +37,7 @@ export interface ChangeRecord {
  * It keeps the entity id as a property, so the history outlives a deleted entity.
  */
 @Injectable()
-export class HistoryRepository {
+export class ChangeLogRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
   async record(tx: Tx, change: ChangeInput): Promise<void> {

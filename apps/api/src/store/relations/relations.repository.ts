@@ -3,7 +3,7 @@ import type { SelectionTree } from '../../common/selection/selected-fields.js';
 import { Neo4jService } from '../../database/neo4j.service.js';
 import { toPlain } from '../../database/records.js';
 import { unpackPrefetched } from './prefetch.js';
-import { nestedList } from './projections.repository.js';
+import { nestedList } from '../projections/projections.repository.js';
 import { RELATIONS, type OwnerKind } from './relation-specs.js';
 
 /**

@@ -6,7 +6,7 @@ import {
   type ListedKind,
   type OwnerKind,
   type RelationSpec,
-} from './relation-specs.js';
+} from '../relations/relation-specs.js';
 
 /**
  * Map projections of the nodes this part of the graph lists, as Cypher fragments for a node bound to
