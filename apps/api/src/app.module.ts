@@ -25,6 +25,7 @@ import { SeedModule } from './seed/seed.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
 import { StoreModule } from './store/store.module.js';
 import { SolutionsModule } from './solutions/solutions.module.js';
+import { TrashModule } from './trash/trash.module.js';
 import { WebHostModule } from './web-host/web-host.module.js';
 
 @Module({
@@ -54,6 +55,7 @@ import { WebHostModule } from './web-host/web-host.module.js';
     SessionsModule,
     LegalModule,
     ImportsModule,
+    TrashModule,
     WebHostModule,
   ],
   providers: [

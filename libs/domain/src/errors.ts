@@ -29,14 +29,23 @@ export class DomainError extends Error {
   readonly reason: string;
   readonly localized: LocalizedText;
   readonly issues: FieldIssue[];
+  /** Data the client needs to act on the error, e.g. the current values after a stale update. */
+  readonly details: Record<string, unknown> | undefined;
 
-  constructor(code: ErrorCode, reason: string, message: LocalizedText, issues: FieldIssue[] = []) {
+  constructor(
+    code: ErrorCode,
+    reason: string,
+    message: LocalizedText,
+    issues: FieldIssue[] = [],
+    details?: Record<string, unknown>,
+  ) {
     super(message.en);
     this.name = 'DomainError';
     this.code = code;
     this.reason = reason;
     this.localized = message;
     this.issues = issues;
+    this.details = details;
   }
 }
 

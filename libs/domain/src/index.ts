@@ -5,3 +5,4 @@ export * from './errors.js';
 export * from './validation.js';
 export * from './labels.js';
 export * from './sorting.js';
+export * from './write-policy.js';

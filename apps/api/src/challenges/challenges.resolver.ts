@@ -1,8 +1,9 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { RequireRole } from '../auth/access.decorator.js';
 import { TotalCountSelected } from '../common/pagination/total-count.js';
 import { CurrentUser, type RequestUser } from '../auth/request-user.js';
 import { connectionComplexity } from '../graphql/query-limits.js';
+import { EXPECTED_REVISION } from '../store/write/write-args.js';
 import type { ChallengeRecord } from './challenge.types.js';
 import { ChallengesService } from './challenges.service.js';
 import { CreateChallengeInput } from './dto/create-challenge.input.js';
@@ -46,13 +47,16 @@ export class ChallengesResolver {
   @RequireRole('member')
   updateChallenge(
     @Args('id', { type: () => ID }) id: string,
+    @Args('expectedRevision', { type: () => Int, description: EXPECTED_REVISION }) expectedRevision: number,
     @Args('input') input: UpdateChallengeInput,
     @CurrentUser() user: RequestUser,
   ): Promise<ChallengeRecord> {
-    return this.service.update(id, input, user);
+    return this.service.update(id, expectedRevision, input, user);
   }
 
-  @Mutation(() => ID, { description: 'Deletes the challenge and its links; returns its id.' })
+  @Mutation(() => ID, {
+    description: 'Moves the challenge with its links to the Papierkorb; returns its id.',
+  })
   @RequireRole('member')
   deleteChallenge(
     @Args('id', { type: () => ID }) id: string,

@@ -1,18 +1,32 @@
 import { Injectable } from '@nestjs/common';
-import { InputCheck, forbidden, notFound, ENTITY_LABELS, roleSatisfies } from '@netzwerkstatt/domain';
+import {
+  InputCheck,
+  forbidden,
+  notFound,
+  ENTITY_LABELS,
+  roleSatisfies,
+  toLuceneQuery,
+} from '@netzwerkstatt/domain';
 import { pageSize } from '../common/pagination/cursor.js';
 import type { RequestUser } from '../auth/request-user.js';
-import { checkDescription, checkId, checkIds, checkTitle, optional } from '../common/validation/input-checks.js';
+import {
+  checkDescription,
+  checkId,
+  checkIds,
+  checkTitle,
+  optional,
+} from '../common/validation/input-checks.js';
 import { cursorFor, toPage } from '../store/paging/page.js';
 import { DEFAULT_TITLE_ORDER, type TitleOrder } from '../store/paging/title-order.js';
-import { toLuceneQuery } from '../search/lucene-query.js';
 import {
   CHALLENGE_DEFAULTS,
   type ChallengeFilter,
   type ChallengeRecord,
   type ChallengeSnapshot,
 } from './challenge.types.js';
+import { CHALLENGE_CONCEPT } from './challenge.concept.js';
 import { ChallengesRepository } from './challenges.repository.js';
+import { WritePath } from '../store/write/write-path.js';
 import { CreateChallengeInput } from './dto/create-challenge.input.js';
 import { UpdateChallengeInput } from './dto/update-challenge.input.js';
 
@@ -25,7 +39,12 @@ export interface ListChallengesQuery {
 
 @Injectable()
 export class ChallengesService {
-  constructor(private readonly repository: ChallengesRepository) {}
+  constructor(
+    private readonly repository: ChallengesRepository,
+    private readonly writes: WritePath,
+  ) {
+    writes.register(CHALLENGE_CONCEPT);
+  }
 
   async challenge(id: string): Promise<ChallengeRecord> {
     const found = await this.repository.findById(id);
@@ -64,10 +83,17 @@ export class ChallengesService {
       priority: input.priority ?? CHALLENGE_DEFAULTS.priority,
       actionFieldId: input.actionFieldId,
     };
-    return this.repository.create(challenge, user.id);
+    return this.writes.create<ChallengeRecord>(CHALLENGE_CONCEPT, { ...challenge }, user, {
+      clientId: input.id,
+    });
   }
 
-  async update(id: string, input: UpdateChallengeInput, user: RequestUser): Promise<ChallengeRecord> {
+  async update(
+    id: string,
+    expectedRevision: number,
+    input: UpdateChallengeInput,
+    user: RequestUser,
+  ): Promise<ChallengeRecord> {
     assertMaySteer(input, user);
     const check = new InputCheck();
     if (input.title !== undefined && input.title !== null) checkTitle(check, input.title, true);
@@ -81,11 +107,12 @@ export class ChallengesService {
     if (input.actionFieldId) patch.actionFieldId = input.actionFieldId;
     if (input.status) patch.status = input.status;
     if (input.priority) patch.priority = input.priority;
-    return this.repository.update(id, user.id, () => patch);
+    return this.writes.update<ChallengeRecord>(CHALLENGE_CONCEPT, id, expectedRevision, user, () => patch);
   }
 
+  /** To the Papierkorb: by its creator or the steering group; once steered, by the steering group. */
   async delete(id: string, user: RequestUser): Promise<string> {
-    await this.repository.delete(id, user.id);
+    await this.writes.delete(CHALLENGE_CONCEPT, id, user);
     return id;
   }
 }

@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ENTITY_LABELS, germanSortKey, notFound } from '@netzwerkstatt/domain';
-import { randomUUID } from 'node:crypto';
 import type { KeysetCursor } from '../common/pagination/cursor.js';
 import { Neo4jService, type Tx } from '../database/neo4j.service.js';
 import { single } from '../database/records.js';
-import { changesOnCreate, changesOnDelete } from '../store/history/changes.js';
 import { assertReferences } from '../store/references/entity-lookup.repository.js';
 import { required } from '../store/write/required.js';
 import { findPage, type LinkFilter } from '../store/paging/keyset-page.repository.js';
@@ -12,13 +9,7 @@ import { type LinkSpec, LinksRepository } from '../store/links/links.repository.
 import { goodPracticeProjection } from '../store/projections/projections.repository.js';
 import type { TitleOrder } from '../store/paging/title-order.js';
 import { ChangeLogRepository, diff } from '../store/history/change-log.repository.js';
-import {
-  type GoodPracticeFilter,
-  type GoodPracticeProperties,
-  type GoodPracticeRecord,
-  type GoodPracticeSnapshot,
-  goodPracticeProperties,
-} from './good-practice.types.js';
+import { type GoodPracticeFilter, type GoodPracticeRecord } from './good-practice.types.js';
 
 const GOOD_PRACTICE = goodPracticeProjection('n');
 
@@ -67,90 +58,6 @@ export class GoodPracticesRepository {
         withCount,
       }),
     );
-  }
-
-  create(practice: GoodPracticeSnapshot, userId: string): Promise<GoodPracticeRecord> {
-    return this.neo4j.write(async (tx) => {
-      await assertReferences(tx, [
-        ...practice.solutionApproachIds.map((id) => ({
-          field: 'solutionApproachIds',
-          id,
-          type: 'SolutionApproach' as const,
-        })),
-        ...practice.practisedByIds.map((id) => ({ field: 'practisedByIds', id, type: 'Actor' as const })),
-      ]);
-      const id = randomUUID();
-      await tx.run(
-        `CREATE (n:GoodPractice {id: $id, title: $title, sortKey: $sortKey, description: $description, url: $url,
-           year: toInteger($year), createdAt: datetime(), updatedAt: datetime(), createdBy: $userId, updatedBy: $userId})`,
-        { ...goodPracticeProperties(practice), id, sortKey: germanSortKey(practice.title), userId },
-      );
-      const self = { type: 'GoodPractice' as const, id };
-      await this.links.linkAll(tx, 'EVIDENCES', self, 'SolutionApproach', practice.solutionApproachIds);
-      await this.links.linkAll(tx, 'PRACTISED_BY', self, 'Actor', practice.practisedByIds);
-      await this.history.record(tx, {
-        entityId: id,
-        entityType: 'GoodPractice',
-        action: 'create',
-        userId,
-        changes: changesOnCreate({ ...practice }),
-      });
-      return required(await this.get(tx, id), 'GoodPractice');
-    });
-  }
-
-  update(id: string, userId: string, patch: Partial<GoodPracticeProperties>): Promise<GoodPracticeRecord> {
-    return this.neo4j.write(async (tx) => {
-      const current = await this.get(tx, id);
-      if (!current) throw notFound(ENTITY_LABELS.GoodPractice.singular, id);
-      const before = goodPracticeProperties(current);
-      const after: GoodPracticeProperties = { ...before, ...patch };
-      const changes = diff({ ...before }, { ...after });
-      if (Object.keys(changes).length === 0) return current;
-      const result = await tx.run(
-        `MATCH (n:GoodPractice {id: $id})
-         SET n.title = $title, n.sortKey = $sortKey, n.description = $description, n.url = $url, n.year = toInteger($year),
-           n.updatedAt = datetime(), n.updatedBy = $userId
-         RETURN ${GOOD_PRACTICE} AS practice`,
-        { ...after, id, sortKey: germanSortKey(after.title), userId },
-      );
-      await this.history.record(tx, {
-        entityId: id,
-        entityType: 'GoodPractice',
-        action: 'update',
-        userId,
-        changes,
-      });
-      return required(single<GoodPracticeRecord>(result.records, 'practice'), 'GoodPractice');
-    });
-  }
-
-  delete(id: string, userId: string): Promise<void> {
-    return this.neo4j.write(async (tx) => {
-      const result = await tx.run(
-        `MATCH (n:GoodPractice {id: $id})
-         WITH n, ${GOOD_PRACTICE} AS practice,
-           COLLECT { MATCH (n)-[:EVIDENCES]->(s:SolutionApproach) RETURN s.id ORDER BY s.id } AS solutionApproachIds,
-           COLLECT { MATCH (n)-[:PRACTISED_BY]->(a:Actor) RETURN a.id ORDER BY a.id } AS practisedByIds
-         DETACH DELETE n
-         RETURN practice, solutionApproachIds, practisedByIds`,
-        { id },
-      );
-      const current = single<GoodPracticeRecord>(result.records, 'practice');
-      if (!current) throw notFound(ENTITY_LABELS.GoodPractice.singular, id);
-      const record = result.records[0];
-      await this.history.record(tx, {
-        entityId: id,
-        entityType: 'GoodPractice',
-        action: 'delete',
-        userId,
-        changes: changesOnDelete({
-          ...goodPracticeProperties(current),
-          solutionApproachIds: record.get('solutionApproachIds'),
-          practisedByIds: record.get('practisedByIds'),
-        }),
-      });
-    });
   }
 
   changeSolutionLink(action: 'link' | 'unlink', spec: LinkSpec, practiceId: string, userId: string) {

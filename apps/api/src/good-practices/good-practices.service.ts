@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ENTITY_LABELS, InputCheck, notFound } from '@netzwerkstatt/domain';
+import { ENTITY_LABELS, InputCheck, notFound, toLuceneQuery } from '@netzwerkstatt/domain';
 import type { RequestUser } from '../auth/request-user.js';
 import { pageSize } from '../common/pagination/cursor.js';
 import {
@@ -14,7 +14,6 @@ import {
 import type { LinkSpec } from '../store/links/links.repository.js';
 import { cursorFor, toPage } from '../store/paging/page.js';
 import { DEFAULT_TITLE_ORDER, type TitleOrder } from '../store/paging/title-order.js';
-import { toLuceneQuery } from '../search/lucene-query.js';
 import { CreateGoodPracticeInput } from './dto/create-good-practice.input.js';
 import { UpdateGoodPracticeInput } from './dto/update-good-practice.input.js';
 import {
@@ -23,6 +22,8 @@ import {
   type GoodPracticeRecord,
   PRACTICE_YEARS,
 } from './good-practice.types.js';
+import { GOOD_PRACTICE_CONCEPT } from './good-practice.concept.js';
+import { WritePath } from '../store/write/write-path.js';
 import { GoodPracticesRepository } from './good-practices.repository.js';
 
 export interface ListGoodPracticesQuery {
@@ -34,7 +35,12 @@ export interface ListGoodPracticesQuery {
 
 @Injectable()
 export class GoodPracticesService {
-  constructor(private readonly repository: GoodPracticesRepository) {}
+  constructor(
+    private readonly repository: GoodPracticesRepository,
+    private readonly writes: WritePath,
+  ) {
+    writes.register(GOOD_PRACTICE_CONCEPT);
+  }
 
   async goodPractice(id: string): Promise<GoodPracticeRecord> {
     const found = await this.repository.findById(id);
@@ -69,20 +75,25 @@ export class GoodPracticesService {
     checkIds(check, 'solutionApproachIds', input.solutionApproachIds);
     checkIds(check, 'practisedByIds', input.practisedByIds);
     check.done();
-    return this.repository.create(
-      {
-        title: input.title.trim(),
-        description: optional(input.description),
-        url: optional(input.url),
-        year: input.year ?? null,
-        solutionApproachIds: idSet(input.solutionApproachIds),
-        practisedByIds: idSet(input.practisedByIds),
-      },
-      user.id,
-    );
+    const values = {
+      title: input.title.trim(),
+      description: optional(input.description),
+      url: optional(input.url),
+      year: input.year ?? null,
+      solutionApproachIds: idSet(input.solutionApproachIds),
+      practisedByIds: idSet(input.practisedByIds),
+    };
+    return this.writes.create<GoodPracticeRecord>(GOOD_PRACTICE_CONCEPT, values, user, {
+      clientId: input.id,
+    });
   }
 
-  async update(id: string, input: UpdateGoodPracticeInput, user: RequestUser): Promise<GoodPracticeRecord> {
+  async update(
+    id: string,
+    expectedRevision: number,
+    input: UpdateGoodPracticeInput,
+    user: RequestUser,
+  ): Promise<GoodPracticeRecord> {
     const check = new InputCheck();
     if (input.title !== undefined && input.title !== null) checkTitle(check, input.title, true);
     checkProperties(check, input);
@@ -92,11 +103,13 @@ export class GoodPracticesService {
     if (input.description !== undefined) patch.description = optional(input.description);
     if (input.url !== undefined) patch.url = optional(input.url);
     if (input.year !== undefined) patch.year = input.year;
-    return this.repository.update(id, user.id, patch);
+    return this.writes.update<GoodPracticeRecord>(GOOD_PRACTICE_CONCEPT, id, expectedRevision, user, () => ({
+      ...patch,
+    }));
   }
 
   async delete(id: string, user: RequestUser): Promise<string> {
-    await this.repository.delete(id, user.id);
+    await this.writes.delete(GOOD_PRACTICE_CONCEPT, id, user);
     return id;
   }
 

@@ -1,4 +1,5 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { EXPECTED_REVISION } from '../store/write/write-args.js';
 import { RequireRole } from '../auth/access.decorator.js';
 import { TotalCountSelected } from '../common/pagination/total-count.js';
 import { CurrentUser, type RequestUser } from '../auth/request-user.js';
@@ -49,14 +50,16 @@ export class GuidelinesResolver {
   @RequireRole('member')
   updateGuideline(
     @Args('id', ID_ARG) id: string,
+    @Args('expectedRevision', { type: () => Int, description: EXPECTED_REVISION }) expectedRevision: number,
     @Args('input') input: UpdateGuidelineInput,
     @CurrentUser() user: RequestUser,
   ): Promise<GuidelineRecord> {
-    return this.service.update(id, input, user);
+    return this.service.update(id, expectedRevision, input, user);
   }
 
   @Mutation(() => ID, {
-    description: 'Deletes the guideline; once in review or published, steering group only. Returns its id.',
+    description:
+      'Moves the guideline to the Papierkorb: a draft by its creator or the steering group; in review or published, by the steering group. Returns its id.',
   })
   @RequireRole('member')
   deleteGuideline(@Args('id', ID_ARG) id: string, @CurrentUser() user: RequestUser): Promise<string> {

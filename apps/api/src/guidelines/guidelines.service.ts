@@ -6,13 +6,13 @@ import {
   forbidden,
   notFound,
   roleSatisfies,
+  toLuceneQuery,
 } from '@netzwerkstatt/domain';
 import type { RequestUser } from '../auth/request-user.js';
 import { pageSize } from '../common/pagination/cursor.js';
 import { FIELD_LABELS, checkId, checkIds, checkTitle, optional } from '../common/validation/input-checks.js';
 import { cursorFor, toPage } from '../store/paging/page.js';
 import { DEFAULT_TITLE_ORDER, type TitleOrder } from '../store/paging/title-order.js';
-import { toLuceneQuery } from '../search/lucene-query.js';
 import { CreateGuidelineInput } from './dto/create-guideline.input.js';
 import { UpdateGuidelineInput } from './dto/update-guideline.input.js';
 import {
@@ -23,6 +23,8 @@ import {
   type GuidelineSnapshot,
   type GuidelineStatus,
 } from './guideline.types.js';
+import { GUIDELINE_CONCEPT } from './guideline.concept.js';
+import { WritePath } from '../store/write/write-path.js';
 import { GuidelinesRepository } from './guidelines.repository.js';
 
 export interface ListGuidelinesQuery {
@@ -34,7 +36,12 @@ export interface ListGuidelinesQuery {
 
 @Injectable()
 export class GuidelinesService {
-  constructor(private readonly repository: GuidelinesRepository) {}
+  constructor(
+    private readonly repository: GuidelinesRepository,
+    private readonly writes: WritePath,
+  ) {
+    writes.register(GUIDELINE_CONCEPT);
+  }
 
   async guideline(id: string): Promise<GuidelineRecord> {
     const found = await this.repository.findById(id);
@@ -66,18 +73,21 @@ export class GuidelinesService {
     if (input.actionFieldId !== undefined && input.actionFieldId !== null)
       checkId(check, 'actionFieldId', input.actionFieldId);
     check.done();
-    return this.repository.create(
-      {
-        title: input.title.trim(),
-        status: 'draft',
-        version: optional(input.version),
-        actionFieldId: input.actionFieldId ?? null,
-      },
-      user.id,
-    );
+    const values = {
+      title: input.title.trim(),
+      status: 'draft',
+      version: optional(input.version),
+      actionFieldId: input.actionFieldId ?? null,
+    };
+    return this.writes.create<GuidelineRecord>(GUIDELINE_CONCEPT, values, user, { clientId: input.id });
   }
 
-  async update(id: string, input: UpdateGuidelineInput, user: RequestUser): Promise<GuidelineRecord> {
+  async update(
+    id: string,
+    expectedRevision: number,
+    input: UpdateGuidelineInput,
+    user: RequestUser,
+  ): Promise<GuidelineRecord> {
     const wantedStatus = input.status ?? null;
     if (wantedStatus && !roleSatisfies(user.role, 'steering')) throw forbidden();
     const check = new InputCheck();
@@ -90,20 +100,18 @@ export class GuidelinesService {
     if (typeof input.title === 'string') patch.title = input.title.trim();
     if (input.version !== undefined) patch.version = optional(input.version);
     if (input.actionFieldId !== undefined) patch.actionFieldId = input.actionFieldId || null;
-    return this.repository.update(id, user.id, (current) => {
+    return this.writes.update<GuidelineRecord>(GUIDELINE_CONCEPT, id, expectedRevision, user, (current) => {
       if (wantedStatus && wantedStatus !== current.status) {
-        assertTransition(current.status, wantedStatus);
+        assertTransition(current.status as GuidelineStatus, wantedStatus);
         patch.status = wantedStatus;
       }
       return patch;
     });
   }
 
-  /** A draft may be deleted by any member; once in review or published, only by the steering group. */
+  /** To the Papierkorb: a draft by its creator or the steering group; in review or published, by the steering group. */
   async delete(id: string, user: RequestUser): Promise<string> {
-    await this.repository.delete(id, user.id, (current) => {
-      if (current.status !== 'draft' && !roleSatisfies(user.role, 'steering')) throw forbidden();
-    });
+    await this.writes.delete(GUIDELINE_CONCEPT, id, user);
     return id;
   }
 }

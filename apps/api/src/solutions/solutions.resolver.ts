@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { EXPECTED_REVISION } from '../store/write/write-args.js';
 import { RequireRole } from '../auth/access.decorator.js';
 import { TotalCountSelected } from '../common/pagination/total-count.js';
 import { CurrentUser, type RequestUser } from '../auth/request-user.js';
@@ -44,13 +45,17 @@ export class SolutionsResolver {
   @RequireRole('member')
   updateSolutionApproach(
     @Args('id', ID_ARG) id: string,
+    @Args('expectedRevision', { type: () => Int, description: EXPECTED_REVISION }) expectedRevision: number,
     @Args('input') input: UpdateSolutionApproachInput,
     @CurrentUser() user: RequestUser,
   ): Promise<SolutionApproachRecord> {
-    return this.service.update(id, input, user);
+    return this.service.update(id, expectedRevision, input, user);
   }
 
-  @Mutation(() => ID, { description: 'Deletes the solution approach and its links; returns its id.' })
+  @Mutation(() => ID, {
+    description:
+      'Moves the solution approach with its links to the Papierkorb (its creator or the steering group); returns its id.',
+  })
   @RequireRole('member')
   deleteSolutionApproach(@Args('id', ID_ARG) id: string, @CurrentUser() user: RequestUser): Promise<string> {
     return this.service.delete(id, user);

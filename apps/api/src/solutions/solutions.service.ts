@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ENTITY_LABELS, InputCheck, notFound } from '@netzwerkstatt/domain';
+import { ENTITY_LABELS, InputCheck, notFound, toLuceneQuery } from '@netzwerkstatt/domain';
 import type { RequestUser } from '../auth/request-user.js';
 import { pageSize } from '../common/pagination/cursor.js';
 import {
@@ -13,10 +13,11 @@ import {
 import type { LinkSpec } from '../store/links/links.repository.js';
 import { cursorFor, toPage } from '../store/paging/page.js';
 import { DEFAULT_TITLE_ORDER, type TitleOrder } from '../store/paging/title-order.js';
-import { toLuceneQuery } from '../search/lucene-query.js';
 import { CreateSolutionApproachInput } from './dto/create-solution-approach.input.js';
 import { UpdateSolutionApproachInput } from './dto/update-solution-approach.input.js';
 import type { SolutionApproachRecord, SolutionFilter, SolutionProperties } from './solution.types.js';
+import { SOLUTION_CONCEPT } from './solution.concept.js';
+import { WritePath } from '../store/write/write-path.js';
 import { SolutionsRepository } from './solutions.repository.js';
 
 export interface ListSolutionsQuery {
@@ -28,7 +29,12 @@ export interface ListSolutionsQuery {
 
 @Injectable()
 export class SolutionsService {
-  constructor(private readonly repository: SolutionsRepository) {}
+  constructor(
+    private readonly repository: SolutionsRepository,
+    private readonly writes: WritePath,
+  ) {
+    writes.register(SOLUTION_CONCEPT);
+  }
 
   async solutionApproach(id: string): Promise<SolutionApproachRecord> {
     const found = await this.repository.findById(id);
@@ -64,20 +70,19 @@ export class SolutionsService {
     checkIds(check, 'challengeIds', input.challengeIds);
     checkIds(check, 'carrierIds', input.carrierIds);
     check.done();
-    return this.repository.create(
-      {
-        title: input.title.trim(),
-        description: optional(input.description),
-        status: input.status ?? 'proposed',
-        challengeIds: idSet(input.challengeIds),
-        carrierIds: idSet(input.carrierIds),
-      },
-      user.id,
-    );
+    const values = {
+      title: input.title.trim(),
+      description: optional(input.description),
+      status: input.status ?? 'proposed',
+      challengeIds: idSet(input.challengeIds),
+      carrierIds: idSet(input.carrierIds),
+    };
+    return this.writes.create<SolutionApproachRecord>(SOLUTION_CONCEPT, values, user, { clientId: input.id });
   }
 
   async update(
     id: string,
+    expectedRevision: number,
     input: UpdateSolutionApproachInput,
     user: RequestUser,
   ): Promise<SolutionApproachRecord> {
@@ -89,11 +94,13 @@ export class SolutionsService {
     if (typeof input.title === 'string') patch.title = input.title.trim();
     if (input.description !== undefined) patch.description = optional(input.description);
     if (input.status) patch.status = input.status;
-    return this.repository.update(id, user.id, patch);
+    return this.writes.update<SolutionApproachRecord>(SOLUTION_CONCEPT, id, expectedRevision, user, () => ({
+      ...patch,
+    }));
   }
 
   async delete(id: string, user: RequestUser): Promise<string> {
-    await this.repository.delete(id, user.id);
+    await this.writes.delete(SOLUTION_CONCEPT, id, user);
     return id;
   }
 

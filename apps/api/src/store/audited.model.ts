@@ -1,10 +1,15 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 /** The audit fields every node of the graph carries. */
 @ObjectType({ isAbstract: true })
 export abstract class AuditedModel {
   @Field(() => ID)
   id: string;
+
+  @Field(() => Int, {
+    description: 'Counts saved changes (1 after create); an update names the revision it was based on',
+  })
+  revision: number;
 
   @Field({ description: 'ISO 8601 timestamp' })
   createdAt: string;

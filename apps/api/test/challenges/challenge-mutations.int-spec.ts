@@ -13,13 +13,14 @@ import {
   ok,
   relate,
   solutionNode,
+  revisionOf,
 } from '../support/factories-graph.js';
 import { TestApp, startTestApp } from '../support/test-app.js';
 
 const FIELDS =
   'id title description status priority createdBy updatedBy actionField { key } solutionApproaches { id }';
 const CREATE = `mutation ($input: CreateChallengeInput!) { createChallenge(input: $input) { ${FIELDS} } }`;
-const UPDATE = `mutation ($id: ID!, $input: UpdateChallengeInput!) { updateChallenge(id: $id, input: $input) { ${FIELDS} } }`;
+const UPDATE = `mutation ($id: ID!, $expectedRevision: Int!, $input: UpdateChallengeInput!) { updateChallenge(id: $id, expectedRevision: $expectedRevision, input: $input) { ${FIELDS} } }`;
 const DELETE = 'mutation ($id: ID!) { deleteChallenge(id: $id) }';
 const GET = `query ($id: ID!) { challenge(id: $id) { ${FIELDS} } }`;
 
@@ -168,7 +169,11 @@ describe('challenge mutations', () => {
       const challenge = await created(`Alt ${tag}`, member, { description: 'alt' });
       const body = await t.gql<{ updateChallenge: Challenge }>(
         UPDATE,
-        { id: challenge.id, input: { title: `Neu ${tag}`, description: null, actionFieldId: arbeitsmarkt } },
+        {
+          id: challenge.id,
+          expectedRevision: await revisionOf(t, challenge.id),
+          input: { title: `Neu ${tag}`, description: null, actionFieldId: arbeitsmarkt },
+        },
         member,
       );
       expect(ok(body).updateChallenge).toMatchObject({
@@ -188,11 +193,23 @@ describe('challenge mutations', () => {
 
     it('lets the steering group change status and priority, but not a member', async () => {
       const challenge = await created(`Status ${tag}`);
-      const refused = await t.gql(UPDATE, { id: challenge.id, input: { status: 'closed' } }, member);
+      const refused = await t.gql(
+        UPDATE,
+        {
+          id: challenge.id,
+          expectedRevision: await revisionOf(t, challenge.id),
+          input: { status: 'closed' },
+        },
+        member,
+      );
       expect(failure(refused).code).toBe('FORBIDDEN');
       const refusedPriority = await t.gql(
         UPDATE,
-        { id: challenge.id, input: { title: 'x', priority: 'low' } },
+        {
+          id: challenge.id,
+          expectedRevision: await revisionOf(t, challenge.id),
+          input: { title: 'x', priority: 'low' },
+        },
         member,
       );
       expect(failure(refusedPriority).code).toBe('FORBIDDEN');
@@ -203,7 +220,11 @@ describe('challenge mutations', () => {
 
       const body = await t.gql<{ updateChallenge: Challenge }>(
         UPDATE,
-        { id: challenge.id, input: { status: 'addressed', priority: 'low' } },
+        {
+          id: challenge.id,
+          expectedRevision: await revisionOf(t, challenge.id),
+          input: { status: 'addressed', priority: 'low' },
+        },
         steering,
       );
       expect(ok(body).updateChallenge).toMatchObject({ status: 'addressed', priority: 'low' });
@@ -216,28 +237,72 @@ describe('challenge mutations', () => {
 
     it('records nothing when nothing changes', async () => {
       const challenge = await created(`Gleich ${tag}`);
-      ok(await t.gql(UPDATE, { id: challenge.id, input: { title: `Gleich ${tag}` } }, member));
+      ok(
+        await t.gql(
+          UPDATE,
+          {
+            id: challenge.id,
+            expectedRevision: await revisionOf(t, challenge.id),
+            input: { title: `Gleich ${tag}` },
+          },
+          member,
+        ),
+      );
       expect((await history(t, member, challenge.id)).map((change) => change.action)).toEqual(['create']);
     });
 
     it('refuses bad input, unknown ids and anonymous callers, changing nothing', async () => {
       const challenge = await created(`Bleibt ${tag}`);
       const tooLong = failure(
-        await t.gql(UPDATE, { id: challenge.id, input: { title: 'x'.repeat(LIMITS.title + 1) } }, member),
+        await t.gql(
+          UPDATE,
+          {
+            id: challenge.id,
+            expectedRevision: await revisionOf(t, challenge.id),
+            input: { title: 'x'.repeat(LIMITS.title + 1) },
+          },
+          member,
+        ),
       );
       expect(tooLong).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['title'] });
-      const empty = failure(await t.gql(UPDATE, { id: challenge.id, input: { title: '' } }, member));
+      const empty = failure(
+        await t.gql(
+          UPDATE,
+          { id: challenge.id, expectedRevision: await revisionOf(t, challenge.id), input: { title: '' } },
+          member,
+        ),
+      );
       expect(empty).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['title'] });
       const badField = failure(
-        await t.gql(UPDATE, { id: challenge.id, input: { actionFieldId: 'nope' } }, member),
+        await t.gql(
+          UPDATE,
+          {
+            id: challenge.id,
+            expectedRevision: await revisionOf(t, challenge.id),
+            input: { actionFieldId: 'nope' },
+          },
+          member,
+        ),
       );
       expect(badField).toMatchObject({ code: 'NOT_FOUND', fields: ['actionFieldId'] });
-      expect(failure(await t.gql(UPDATE, { id: 'nope', input: { title: 'x' } }, member)).code).toBe(
-        'NOT_FOUND',
-      );
-      expect(failure(await t.gql(UPDATE, { id: challenge.id, input: { title: 'x' } })).code).toBe(
-        'UNAUTHENTICATED',
-      );
+      expect(
+        failure(
+          await t.gql(
+            UPDATE,
+            { id: 'nope', expectedRevision: await revisionOf(t, 'nope'), input: { title: 'x' } },
+            member,
+          ),
+        ).code,
+      ).toBe('NOT_FOUND');
+      expect(
+        failure(
+          await t.gql(UPDATE, {
+            id: challenge.id,
+            expectedRevision: await revisionOf(t, challenge.id),
+            input: { title: 'x' },
+          }),
+        ).code,
+      ).toBe('UNAUTHENTICATED');
       const after = ok(await t.gql<{ challenge: Challenge }>(GET, { id: challenge.id }, member)).challenge;
       expect(after).toMatchObject({ title: `Bleibt ${tag}`, actionField: { key: 'anerkennung' } });
       expect((await history(t, member, challenge.id)).length).toBe(1);

@@ -12,12 +12,13 @@ import {
   ok,
   type PageOf,
   solutionNode,
+  revisionOf,
 } from '../support/factories-graph.js';
 import { TestApp, startTestApp } from '../support/test-app.js';
 
 const FIELDS = 'id title description url year solutionApproaches { id } practisedBy { id name }';
 const CREATE = `mutation ($input: CreateGoodPracticeInput!) { createGoodPractice(input: $input) { ${FIELDS} } }`;
-const UPDATE = `mutation ($id: ID!, $input: UpdateGoodPracticeInput!) { updateGoodPractice(id: $id, input: $input) { ${FIELDS} } }`;
+const UPDATE = `mutation ($id: ID!, $expectedRevision: Int!, $input: UpdateGoodPracticeInput!) { updateGoodPractice(id: $id, expectedRevision: $expectedRevision, input: $input) { ${FIELDS} } }`;
 const DELETE = 'mutation ($id: ID!) { deleteGoodPractice(id: $id) }';
 const GET = `query ($id: ID!) { goodPractice(id: $id) { ${FIELDS} } }`;
 const LINK = `mutation ($g: ID!, $s: ID!) { linkGoodPracticeToSolution(goodPracticeId: $g, solutionId: $s) { ${FIELDS} } }`;
@@ -156,7 +157,11 @@ describe('good practices', () => {
       const practice = await created(`Vorher ${tag}`, { url: 'https://example.org', year: 2019 });
       const body = await t.gql<{ updateGoodPractice: Practice }>(
         UPDATE,
-        { id: practice.id, input: { title: `Nachher ${tag}`, url: null, year: null } },
+        {
+          id: practice.id,
+          expectedRevision: await revisionOf(t, practice.id),
+          input: { title: `Nachher ${tag}`, url: null, year: null },
+        },
         member,
       );
       expect(ok(body).updateGoodPractice).toMatchObject({ title: `Nachher ${tag}`, url: null, year: null });
@@ -171,20 +176,48 @@ describe('good practices', () => {
     it('refuses bad updates, unknown ids and anonymous callers', async () => {
       const practice = await created(`Unverändert ${tag}`, { year: 2000 });
       expect(
-        failure(await t.gql(UPDATE, { id: practice.id, input: { url: 'ftp://x.y' } }, member)),
+        failure(
+          await t.gql(
+            UPDATE,
+            {
+              id: practice.id,
+              expectedRevision: await revisionOf(t, practice.id),
+              input: { url: 'ftp://x.y' },
+            },
+            member,
+          ),
+        ),
       ).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: ['url'],
       });
-      expect(failure(await t.gql(UPDATE, { id: practice.id, input: { year: 3000 } }, member)).code).toBe(
-        'BAD_USER_INPUT',
-      );
-      expect(failure(await t.gql(UPDATE, { id: 'nope', input: { year: 2001 } }, member)).code).toBe(
-        'NOT_FOUND',
-      );
-      expect(failure(await t.gql(UPDATE, { id: practice.id, input: { year: 2001 } })).code).toBe(
-        'UNAUTHENTICATED',
-      );
+      expect(
+        failure(
+          await t.gql(
+            UPDATE,
+            { id: practice.id, expectedRevision: await revisionOf(t, practice.id), input: { year: 3000 } },
+            member,
+          ),
+        ).code,
+      ).toBe('BAD_USER_INPUT');
+      expect(
+        failure(
+          await t.gql(
+            UPDATE,
+            { id: 'nope', expectedRevision: await revisionOf(t, 'nope'), input: { year: 2001 } },
+            member,
+          ),
+        ).code,
+      ).toBe('NOT_FOUND');
+      expect(
+        failure(
+          await t.gql(UPDATE, {
+            id: practice.id,
+            expectedRevision: await revisionOf(t, practice.id),
+            input: { year: 2001 },
+          }),
+        ).code,
+      ).toBe('UNAUTHENTICATED');
       expect((await get(practice.id)).year).toBe(2000);
     });
 

@@ -11,12 +11,13 @@ import {
   history,
   ok,
   type PageOf,
+  revisionOf,
 } from '../support/factories-graph.js';
 import { TestApp, startTestApp } from '../support/test-app.js';
 
 const FIELDS = 'id title status version actionField { key }';
 const CREATE = `mutation ($input: CreateGuidelineInput!) { createGuideline(input: $input) { ${FIELDS} } }`;
-const UPDATE = `mutation ($id: ID!, $input: UpdateGuidelineInput!) { updateGuideline(id: $id, input: $input) { ${FIELDS} } }`;
+const UPDATE = `mutation ($id: ID!, $expectedRevision: Int!, $input: UpdateGuidelineInput!) { updateGuideline(id: $id, expectedRevision: $expectedRevision, input: $input) { ${FIELDS} } }`;
 const DELETE = 'mutation ($id: ID!) { deleteGuideline(id: $id) }';
 const GET = `query ($id: ID!) { guideline(id: $id) { ${FIELDS} } }`;
 const LIST = `query ($first: Int, $after: String, $filter: GuidelineFilterInput) {
@@ -50,7 +51,11 @@ describe('guideline metadata', () => {
   }
 
   async function update(id: string, input: Record<string, unknown>, token = member) {
-    return t.gql<{ updateGuideline: Guideline }>(UPDATE, { id, input }, token);
+    return t.gql<{ updateGuideline: Guideline }>(
+      UPDATE,
+      { id, expectedRevision: await revisionOf(t, id), input },
+      token,
+    );
   }
 
   async function get(id: string): Promise<Guideline> {

@@ -14,14 +14,15 @@ import {
   history,
   ok,
   relate,
+  revisionOf,
 } from '../support/factories-graph.js';
 import { TestApp, startTestApp } from '../support/test-app.js';
 
 const FIELDS =
   'id title description status createdBy challenges { id } carriers { id name } goodPractices { id }';
 const CREATE = `mutation ($input: CreateSolutionApproachInput!) { createSolutionApproach(input: $input) { ${FIELDS} } }`;
-const UPDATE = `mutation ($id: ID!, $input: UpdateSolutionApproachInput!) {
-  updateSolutionApproach(id: $id, input: $input) { ${FIELDS} } }`;
+const UPDATE = `mutation ($id: ID!, $expectedRevision: Int!, $input: UpdateSolutionApproachInput!) {
+  updateSolutionApproach(id: $id, expectedRevision: $expectedRevision, input: $input) { ${FIELDS} } }`;
 const DELETE = 'mutation ($id: ID!) { deleteSolutionApproach(id: $id) }';
 const GET = `query ($id: ID!) { solutionApproach(id: $id) { ${FIELDS} } }`;
 const LINK_CHALLENGE = `mutation ($s: ID!, $c: ID!) { linkSolutionToChallenge(solutionId: $s, challengeId: $c) { ${FIELDS} } }`;
@@ -154,7 +155,11 @@ describe('solution approach mutations', () => {
       const solution = await created(`Erst ${tag}`);
       const body = await t.gql<{ updateSolutionApproach: Solution }>(
         UPDATE,
-        { id: solution.id, input: { title: `Dann ${tag}`, status: 'piloting', description: SCRIPT } },
+        {
+          id: solution.id,
+          expectedRevision: await revisionOf(t, solution.id),
+          input: { title: `Dann ${tag}`, status: 'piloting', description: SCRIPT },
+        },
         member,
       );
       expect(ok(body).updateSolutionApproach).toMatchObject({
@@ -174,15 +179,35 @@ describe('solution approach mutations', () => {
     it('refuses bad input, unknown ids and anonymous callers, changing nothing', async () => {
       const solution = await created(`Fest ${tag}`);
       const long = failure(
-        await t.gql(UPDATE, { id: solution.id, input: { title: 'x'.repeat(LIMITS.title + 1) } }, member),
+        await t.gql(
+          UPDATE,
+          {
+            id: solution.id,
+            expectedRevision: await revisionOf(t, solution.id),
+            input: { title: 'x'.repeat(LIMITS.title + 1) },
+          },
+          member,
+        ),
       );
       expect(long).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['title'] });
-      expect(failure(await t.gql(UPDATE, { id: 'nope', input: { title: 'x' } }, member)).code).toBe(
-        'NOT_FOUND',
-      );
-      expect(failure(await t.gql(UPDATE, { id: solution.id, input: { title: 'x' } })).code).toBe(
-        'UNAUTHENTICATED',
-      );
+      expect(
+        failure(
+          await t.gql(
+            UPDATE,
+            { id: 'nope', expectedRevision: await revisionOf(t, 'nope'), input: { title: 'x' } },
+            member,
+          ),
+        ).code,
+      ).toBe('NOT_FOUND');
+      expect(
+        failure(
+          await t.gql(UPDATE, {
+            id: solution.id,
+            expectedRevision: await revisionOf(t, solution.id),
+            input: { title: 'x' },
+          }),
+        ).code,
+      ).toBe('UNAUTHENTICATED');
       expect((await get(solution.id)).title).toBe(`Fest ${tag}`);
     });
   });

@@ -210,3 +210,17 @@ export async function countNodes(t: TestApp): Promise<number> {
 
 export const INJECTION = "x'}) MATCH (n) DETACH DELETE n //";
 export const SCRIPT = '<script>alert(1)</script>';
+
+/** The revision an update of this record must name (what a form would have loaded). */
+export async function revisionOf(t: TestApp, id: string): Promise<number> {
+  const result = await t.neo4j.read((tx) =>
+    tx.run(
+      `CALL () { ${['Actor', 'Person', 'Challenge', 'SolutionApproach', 'GoodPractice', 'Guideline']
+        .map((label) => `MATCH (n:${label} {id: $id}) RETURN n`)
+        .join(' UNION ALL ')} }
+       RETURN coalesce(n.revision, 1) AS revision`,
+      { id },
+    ),
+  );
+  return Number(result.records[0]?.get('revision') ?? 1);
+}

@@ -27,6 +27,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
         reason: original.reason,
         messages: original.localized,
         issues: original.issues,
+        ...original.details,
       },
     };
   }

@@ -5,6 +5,7 @@ import { migration003 } from './003-actors-people.js';
 import { migration004 } from './004-challenges-solutions.js';
 import { migration005 } from './005-accounts.js';
 import { migration006 } from './006-legal-and-imports.js';
+import { migration007 } from './007-write-path.js';
 
 /** The schema, in order. Never edit an applied migration: add a new one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
 ];

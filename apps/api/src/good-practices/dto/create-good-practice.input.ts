@@ -1,3 +1,4 @@
+import { CLIENT_ID } from '../../store/write/write-args.js';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 
 @InputType({
@@ -5,6 +6,9 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
     'A new good practice, optionally linked at once to the approaches it evidences and who practises it.',
 })
 export class CreateGoodPracticeInput {
+  @Field(() => ID, { nullable: true, description: CLIENT_ID })
+  id?: string | null;
+
   @Field()
   title: string;
 

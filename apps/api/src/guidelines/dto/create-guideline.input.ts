@@ -1,7 +1,11 @@
+import { CLIENT_ID } from '../../store/write/write-args.js';
 import { Field, ID, InputType } from '@nestjs/graphql';
 
 @InputType({ description: 'A new guideline; it starts as a draft.' })
 export class CreateGuidelineInput {
+  @Field(() => ID, { nullable: true, description: CLIENT_ID })
+  id?: string | null;
+
   @Field()
   title: string;
 

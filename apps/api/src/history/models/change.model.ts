@@ -16,7 +16,7 @@ export class ChangeModel {
   @Field()
   entityType: string;
 
-  @Field({ description: 'create, update, delete, link or unlink' })
+  @Field({ description: 'create, update, delete (to the Papierkorb), restore, purge, link or unlink' })
   action: string;
 
   @Field(() => ID)

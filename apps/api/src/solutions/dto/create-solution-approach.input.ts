@@ -1,3 +1,4 @@
+import { CLIENT_ID } from '../../store/write/write-args.js';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { SolutionStatusEnum } from '../models/solution-approach.model.js';
 import type { SolutionStatus } from '../solution.types.js';
@@ -7,6 +8,9 @@ import type { SolutionStatus } from '../solution.types.js';
     'A new solution approach, optionally linked at once to the challenges it addresses and the actors carrying it.',
 })
 export class CreateSolutionApproachInput {
+  @Field(() => ID, { nullable: true, description: CLIENT_ID })
+  id?: string | null;
+
   @Field()
   title: string;
 

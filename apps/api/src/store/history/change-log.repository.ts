@@ -4,7 +4,7 @@ import { Neo4jService, Tx } from '../../database/neo4j.service.js';
 import { toPlain } from '../../database/records.js';
 import { KeysetCursor } from '../../common/pagination/cursor.js';
 
-export type ChangeAction = 'create' | 'update' | 'delete' | 'link' | 'unlink';
+export type ChangeAction = 'create' | 'update' | 'delete' | 'restore' | 'purge' | 'link' | 'unlink';
 
 /** What changed in one field: the value before and after (null when absent). */
 export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
@@ -73,6 +73,17 @@ export class ChangeLogRepository {
         })),
       },
     );
+  }
+
+  /** One recorded change by its id, or null. */
+  async findById(changeId: string): Promise<ChangeRecord | null> {
+    const result = await this.neo4j.readQuery(
+      `MATCH (c:Change {id: $changeId}) OPTIONAL MATCH (u:User {id: c.userId})
+       RETURN c { .*, userName: u.displayName } AS change`,
+      { changeId },
+    );
+    const raw = result.records[0]?.get('change') as Record<string, unknown> | undefined;
+    return raw ? toChangeRecord(toPlain(raw) as Record<string, unknown>) : null;
   }
 
   /** Newest first; keyset on (at, id); the total only when `withCount`. */

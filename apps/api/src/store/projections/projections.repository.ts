@@ -22,6 +22,8 @@ import {
 type Entries = Record<string, (alias: string) => string>;
 
 const AUDIT: Entries = {
+  // Nodes written before revisions existed count as their first revision.
+  revision: (alias) => `revision: coalesce(${alias}.revision, 1)`,
   createdAt: () => '.createdAt',
   updatedAt: () => '.updatedAt',
   createdBy: () => '.createdBy',

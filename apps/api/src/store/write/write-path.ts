@@ -1,0 +1,297 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DomainError,
+  ENTITY_LABELS,
+  type EntityType,
+  germanSortKey,
+  mayWrite,
+  notFound,
+  type Ownership,
+  type Role,
+  type WriteOperation,
+} from '@netzwerkstatt/domain';
+import { randomUUID } from 'node:crypto';
+import { Neo4jService, type Tx } from '../../database/neo4j.service.js';
+import { ChangeLogRepository, diff } from '../history/change-log.repository.js';
+import { changesOnCreate, changesOnDelete } from '../history/changes.js';
+import { assertReferences, type Reference } from '../references/entity-lookup.repository.js';
+import type { ConceptDefinition, Snapshot } from './concept.js';
+import { ConceptRegistry } from './concept-registry.js';
+import { idTaken, notInTrash, notRestorable, refused, staleRevision } from './write-errors.js';
+import { type StoredState, type TrashedNode, WritePathRepository } from './write-path.repository.js';
+
+/** Who is writing: the account's id and role. */
+export interface Writer {
+  id: string;
+  role: Role;
+}
+
+/** How long a record stays in the Papierkorb before it is purged. */
+export const TRASH_DAYS = 30;
+
+const CLIENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+/**
+ * The one write path. Every create, update, delete, restore and purge of every concept runs here, in
+ * one write transaction together with its (:Change) record, and gets the same guarantees:
+ * - an update names the revision it was based on; a stale one is refused with CONFLICT and the current
+ *   values, so nobody's text is silently overwritten;
+ * - history keeps old and new values, and any earlier value can be restored (as a new change);
+ * - a delete moves the record to the Papierkorb, from where it comes back exactly;
+ * - a create may carry a client-generated id, so a retry after a lost answer returns the first result;
+ * - who may do what is WRITE_POLICY's table, checked against the stored state inside the transaction.
+ */
+@Injectable()
+export class WritePath {
+  constructor(
+    private readonly neo4j: Neo4jService,
+    private readonly store: WritePathRepository,
+    private readonly changeLog: ChangeLogRepository,
+    private readonly concepts: ConceptRegistry,
+  ) {}
+
+  register(concept: ConceptDefinition): void {
+    this.concepts.register(concept);
+  }
+
+  async create<R>(
+    concept: ConceptDefinition,
+    values: Snapshot,
+    writer: Writer,
+    options: { clientId?: string | null; check?: (tx: Tx) => Promise<void> } = {},
+  ): Promise<R> {
+    const clientId = options.clientId ?? null;
+    if (clientId !== null && !CLIENT_ID.test(clientId)) throw badClientId();
+    const id = clientId ?? randomUUID();
+    const attempt = () =>
+      this.neo4j.write(async (tx) => {
+        if (clientId !== null) {
+          const holder = await this.store.holderOf(tx, id);
+          if (holder?.type === concept.type && holder.createdBy === writer.id)
+            return this.project<R>(tx, concept, id);
+          if (holder) throw idTaken(id);
+        }
+        await assertReferences(
+          tx,
+          referencesOf(
+            concept,
+            values,
+            concept.links.map((l) => l.field),
+          ),
+        );
+        await this.assertNameFree(tx, concept, values, id);
+        await options.check?.(tx);
+        await this.store.create(tx, concept, id, values, writer.id);
+        await this.changeLog.record(tx, {
+          entityId: id,
+          entityType: concept.type,
+          action: 'create',
+          userId: writer.id,
+          changes: changesOnCreate(values),
+        });
+        return this.project<R>(tx, concept, id);
+      });
+    try {
+      return await attempt();
+    } catch (error) {
+      // Two retries of one create in flight at once: the id's unique constraint lets one commit; the
+      // other, run again, finds it and returns it.
+      if (clientId !== null && isConstraintViolation(error)) return attempt();
+      throw error;
+    }
+  }
+
+  /**
+   * `plan` sees the stored state inside the transaction and returns the fields to change (or throws),
+   * so a rule that depends on the current state cannot race with another change.
+   */
+  update<R>(
+    concept: ConceptDefinition,
+    id: string,
+    expectedRevision: number,
+    writer: Writer,
+    plan: (current: Snapshot, tx: Tx) => Snapshot | Promise<Snapshot>,
+  ): Promise<R> {
+    return this.neo4j.write(async (tx) => {
+      const state = await this.state(tx, concept, id);
+      const after: Snapshot = { ...state.snapshot, ...(await plan(state.snapshot, tx)) };
+      const changes = diff(state.snapshot, after);
+      const changed = Object.keys(changes);
+      // Saving an unchanged form is not a change: no new revision, no history entry.
+      if (changed.length === 0) return this.project<R>(tx, concept, id);
+      this.assertMayChange(concept, state, changed, writer);
+      if (state.revision !== expectedRevision) throw staleRevision(concept.type, state);
+      const linkFields = concept.links.map((link) => link.field).filter((field) => changed.includes(field));
+      await assertReferences(tx, referencesOf(concept, after, linkFields));
+      if (changed.includes(concept.sortKeyOf)) await this.assertNameFree(tx, concept, after, id);
+      await this.store.update(tx, concept, id, after, changed, writer.id);
+      await this.changeLog.record(tx, {
+        entityId: id,
+        entityType: concept.type,
+        action: 'update',
+        userId: writer.id,
+        changes,
+      });
+      return this.project<R>(tx, concept, id);
+    });
+  }
+
+  /** Moves the record with its relationships to the Papierkorb. */
+  delete(concept: ConceptDefinition, id: string, writer: Writer): Promise<void> {
+    return this.neo4j.write(async (tx) => {
+      const state = await this.state(tx, concept, id);
+      const operation: WriteOperation = concept.isProtected?.(state.snapshot) ? 'deleteProtected' : 'delete';
+      this.assertMay(operation, writer, state.createdBy === writer.id ? 'own' : 'foreign');
+      const linked = await this.store.linkedIds(tx, concept, id);
+      await this.store.trash(tx, concept, id, writer.id);
+      await this.changeLog.record(tx, {
+        entityId: id,
+        entityType: concept.type,
+        action: 'delete',
+        userId: writer.id,
+        changes: changesOnDelete({ ...state.snapshot, ...linked }),
+      });
+    });
+  }
+
+  /** Brings a record back from the Papierkorb with its properties and relationships. */
+  restore(id: string, writer: Writer): Promise<TrashedNode> {
+    return this.neo4j.write(async (tx) => {
+      const node = await this.store.trashed(tx, id);
+      const concept = node ? this.concepts.get(node.type) : undefined;
+      if (!node || !concept) throw notInTrash(id);
+      const own = node.createdBy === writer.id || node.deletedBy === writer.id;
+      this.assertMay('restore', writer, own ? 'own' : 'foreign');
+      await this.assertNameFree(tx, concept, { [concept.sortKeyOf]: node.title }, id);
+      await this.store.untrash(tx, node.type, id, writer.id);
+      await this.changeLog.record(tx, {
+        entityId: id,
+        entityType: node.type,
+        action: 'restore',
+        userId: writer.id,
+      });
+      return node;
+    });
+  }
+
+  /** Deletes a record in the Papierkorb for good. */
+  purge(id: string, writer: Writer): Promise<TrashedNode> {
+    return this.neo4j.write(async (tx) => {
+      const node = await this.store.trashed(tx, id);
+      if (!node) throw notInTrash(id);
+      this.assertMay('purge', writer, node.createdBy === writer.id ? 'own' : 'foreign');
+      await this.store.purge(tx, id);
+      await this.changeLog.record(tx, {
+        entityId: id,
+        entityType: node.type,
+        action: 'purge',
+        userId: writer.id,
+      });
+      return node;
+    });
+  }
+
+  /** Purges what has been in the Papierkorb for longer than TRASH_DAYS. */
+  purgeExpired(): Promise<number> {
+    return this.neo4j.write(async (tx) => {
+      const purged = await this.store.purgeOlderThan(tx, TRASH_DAYS);
+      for (const node of purged) {
+        await this.changeLog.record(tx, {
+          entityId: node.id,
+          entityType: node.type,
+          action: 'purge',
+          userId: 'system',
+        });
+      }
+      return purged.length;
+    });
+  }
+
+  /**
+   * Sets one field back to the value it had before (`from`) or after (`to`) a recorded change, as a
+   * normal update: it names the revision it was based on and is recorded itself.
+   */
+  async restoreFieldValue(
+    changeId: string,
+    field: string,
+    side: 'from' | 'to',
+    expectedRevision: number,
+    writer: Writer,
+  ): Promise<{ entityId: string; entityType: EntityType }> {
+    const change = await this.changeLog.findById(changeId);
+    if (!change) throw notFound({ de: 'Die Änderung', en: 'The change' }, changeId);
+    const concept = this.concepts.get(change.entityType);
+    const recorded = change.changes[field];
+    const editable =
+      concept &&
+      [...concept.properties, ...concept.links.map((l) => l.field)].includes(field) &&
+      !concept.notRestorable?.includes(field);
+    if (!concept || !recorded || !editable) throw notRestorable(field);
+    const value = recorded[side] ?? null;
+    if (value === null && (concept.requiredFields ?? [concept.sortKeyOf]).includes(field))
+      throw notRestorable(field);
+    await this.update(concept, change.entityId, expectedRevision, writer, () => ({ [field]: value }));
+    return { entityId: change.entityId, entityType: concept.type };
+  }
+
+  private async state(tx: Tx, concept: ConceptDefinition, id: string): Promise<StoredState> {
+    const state = await this.store.state(tx, concept, id);
+    if (!state) throw notFound(ENTITY_LABELS[concept.type].singular, id);
+    return state;
+  }
+
+  private async project<R>(tx: Tx, concept: ConceptDefinition, id: string): Promise<R> {
+    const record = await this.store.project<R>(tx, concept, id);
+    if (!record) throw new Error(`${concept.type} ${id} written in this transaction was not returned`);
+    return record;
+  }
+
+  private assertMayChange(concept: ConceptDefinition, state: StoredState, changed: string[], writer: Writer) {
+    const ownership: Ownership = state.createdBy === writer.id ? 'own' : 'foreign';
+    this.assertMay('update', writer, ownership);
+    if (changed.some((field) => concept.steeringFields?.includes(field)))
+      this.assertMay('steer', writer, ownership);
+    const touchesProtected = changed.some((field) => concept.protectedFields?.includes(field));
+    if (touchesProtected && concept.isProtected?.(state.snapshot))
+      this.assertMay('updateProtected', writer, ownership);
+  }
+
+  private assertMay(operation: WriteOperation, writer: Writer, ownership: Ownership): void {
+    if (!mayWrite(operation, writer.role, ownership)) throw refused(operation);
+  }
+
+  private async assertNameFree(tx: Tx, concept: ConceptDefinition, values: Snapshot, id: string) {
+    if (!concept.uniqueName) return;
+    const taken = await this.store.nameTaken(
+      tx,
+      concept,
+      germanSortKey(String(values[concept.sortKeyOf] ?? '')),
+      id,
+    );
+    if (taken !== null) throw new DomainError('CONFLICT', 'DUPLICATE_NAME', concept.uniqueName(taken));
+  }
+}
+
+function referencesOf(concept: ConceptDefinition, values: Snapshot, fields: string[]): Reference[] {
+  return concept.links
+    .filter((link) => fields.includes(link.field))
+    .flatMap((link) => {
+      const value = values[link.field];
+      const ids = link.single ? (value ? [value as string] : []) : ((value as string[] | null) ?? []);
+      return ids.map((id) => ({ field: link.field, id, type: link.target }));
+    });
+}
+
+function badClientId(): DomainError {
+  const message = {
+    de: 'Die mitgegebene ID muss eine UUID sein.',
+    en: 'The id given must be a UUID.',
+  };
+  return new DomainError('BAD_USER_INPUT', 'INVALID_ID', message, [
+    { field: 'id', reason: 'INVALID_ID', message },
+  ]);
+}
+
+function isConstraintViolation(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+}
