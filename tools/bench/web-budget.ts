@@ -11,7 +11,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { FIRST_PAGES as ROUTES, firstPageSizes, BUDGET_BYTES } from '../../apps/web/e2e/support/bundle.ts';
+import { FIRST_PAGES as ROUTES, firstPageSizes, BUDGET_BYTES } from './web-bundle.ts';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 const DIST = path.join(REPO_ROOT, 'dist/apps/web');
@@ -113,8 +113,8 @@ async function measureLoad(
   route: (typeof ROUTES)[number],
   cookie: { name: string; value: string },
 ) {
-  const { openBrowser } = await import('../../apps/web/e2e/support/browser.ts');
-  const browser = await openBrowser();
+  const { launchChromium } = await import('../browser/chromium.ts');
+  const browser = await launchChromium();
   try {
     const { page, context } = browser;
     if (route.signedIn) await context.addCookies([{ ...cookie, url }]);

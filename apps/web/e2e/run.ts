@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { CHROMIUM_PATH } from './support/browser.ts';
+import { CHROMIUM_PATH } from '#tools/chromium';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 const OUT_DIR = path.join(REPO_ROOT, 'tmp/e2e');

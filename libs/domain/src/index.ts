@@ -6,3 +6,4 @@ export * from './validation.js';
 export * from './labels.js';
 export * from './sorting.js';
 export * from './write-policy.js';
+export * from './lucene-query.js';

@@ -2,7 +2,7 @@
 // turns either answer into the same plain shape (sorted id sets, counts) for the equality check.
 // Our side may list alternatives, best first: the first one our server accepts is timed, and a
 // fallback taken is reported (it means our API lacks the field the better form needs).
-import { toLuceneQuery } from '../../../apps/api/src/search/lucene-query.ts';
+import { toLuceneQuery } from '#domain/lucene-query';
 import { sortedUnique } from './compare.ts';
 import type { BenchParameters } from './dataset.ts';
 import type { GraphQLClient } from './gql.ts';

@@ -112,7 +112,8 @@ async function main(): Promise<void> {
     await writeReport(previous);
     return;
   }
-  const queries = opts.only ? QUERIES.filter((q) => opts.only!.some((o) => q.key.startsWith(o))) : QUERIES;
+  const only = opts.only;
+  const queries = only ? QUERIES.filter((q) => only.some((o) => q.key.startsWith(o))) : QUERIES;
   const loadAverage = os.loadavg();
   const stoppers: Array<() => Promise<void>> = [];
   const stopAll = async (): Promise<void> => {

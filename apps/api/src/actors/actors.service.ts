@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ENTITY_LABELS, InputCheck, invalidInput, notFound } from '@netzwerkstatt/domain';
+import { ENTITY_LABELS, InputCheck, invalidInput, notFound, toLuceneQuery } from '@netzwerkstatt/domain';
 import { Connection } from '../common/pagination/connection.js';
 import { decodeCursor, KeysetCursor, pageSize, toConnection } from '../common/pagination/cursor.js';
 import { requestLoader } from '../common/loaders/request-loaders.js';
@@ -8,7 +8,6 @@ import { ActionFieldModel } from '../reference/models/action-field.model.js';
 import { ActorCategoryModel } from '../reference/models/actor-category.model.js';
 import { RegionModel } from '../reference/models/region.model.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import { toLuceneQuery } from '../search/lucene-query.js';
 import { ACTOR_LABELS, checkIdList } from './actor-input.check.js';
 import { prefetched } from '../graph/shared/prefetch.js';
 import { linkedIdsOf } from './actor-relations.js';

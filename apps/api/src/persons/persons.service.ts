@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { ENTITY_LABELS, invalidInput, notFound } from '@netzwerkstatt/domain';
+import { ENTITY_LABELS, invalidInput, notFound, toLuceneQuery } from '@netzwerkstatt/domain';
 import { ActorsService } from '../actors/actors.service.js';
 import type { ActorRecord } from '../actors/actor.types.js';
 import { Connection } from '../common/pagination/connection.js';
 import { decodeCursor, pageSize, toConnection } from '../common/pagination/cursor.js';
 import { requestLoader } from '../common/loaders/request-loaders.js';
-import { toLuceneQuery } from '../search/lucene-query.js';
 import { PersonListRepository } from './person-list.repository.js';
 import type { PersonRecord } from './person.types.js';
 import { PersonsRepository } from './persons.repository.js';

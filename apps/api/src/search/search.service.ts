@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { type EntityType, invalidInput } from '@netzwerkstatt/domain';
+import { type EntityType, invalidInput, searchTerms, toLuceneQuery } from '@netzwerkstatt/domain';
 import { SEARCHABLE_LABELS } from '../database/migrations/002-reference-and-search.js';
-import { searchTerms, toLuceneQuery } from './lucene-query.js';
 import { SearchRepository } from './search.repository.js';
 import { snippet } from './snippet.js';
 

@@ -6,8 +6,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 // This spec needs a second, empty database, and the embedded Neo4j launcher is the only way to get one here.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../../../tools/neo4j/embedded.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '#tools/neo4j';
 import { FirstAdminService } from '../../src/accounts/first-admin.service.js';
 import { createApp } from '../../src/bootstrap.js';
 import { APP_CONFIG } from '../../src/config/config.module.js';

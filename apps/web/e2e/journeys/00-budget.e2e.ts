@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { BUDGET_BYTES, firstPageSizes } from '../support/bundle.ts';
+import { BUDGET_BYTES, firstPageSizes } from '#tools/web-bundle';
 
 // The built app the journeys run against: its first pages must stay within the download budget.
 const DIST = path.resolve(import.meta.dirname, '../../../../dist/apps/web');

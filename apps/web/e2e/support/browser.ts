@@ -1,23 +1,10 @@
-// Debian's Chromium driven by playwright-core (no browser download), with axe-core checking every
-// page a journey visits: a serious or critical accessibility finding fails the journey.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// The browser journeys' browser: Chromium as tools/browser/chromium.ts launches it, with axe-core
+// checking every page a journey visits: a serious or critical accessibility finding fails the journey.
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import type { Page } from 'playwright-core';
+import { launchChromium, type Chromium } from '#tools/chromium';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -25,36 +12,14 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000';
 export const OUT_DIR = process.env.E2E_OUT_DIR ?? path.resolve(import.meta.dirname, '../../../../tmp/e2e');
 
-export interface Browser {
-  context: BrowserContext;
-  page: Page;
-  close(): Promise<void>;
-}
+export type Browser = Chromium;
 
-/** A fresh browser profile (no cookies, no stored language) with one page open. */
+/** A fresh browser profile (no cookies, no stored language) with one page open on BASE_URL. */
 export async function openBrowser(options: { width?: number; height?: number } = {}): Promise<Browser> {
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'netzwerkstatt-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: options.width ?? 1280, height: options.height ?? 860 },
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    baseURL: BASE_URL,
-  });
-  context.setDefaultTimeout(15_000);
-  const page = context.pages()[0] ?? (await context.newPage());
+  const browser = await launchChromium({ ...options, baseURL: BASE_URL });
   const failures: string[] = [];
-  page.on('pageerror', (error) => failures.push(error.message));
-  return {
-    context,
-    page,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  browser.page.on('pageerror', (error) => failures.push(error.message));
+  return browser;
 }
 
 export interface AxeFinding {

@@ -1,5 +1,6 @@
 // What the first page of the web app costs to download: shared by the budget benchmark
-// (tools/bench/web-budget.ts) and the browser tests' budget check.
+// (tools/bench/web-budget.ts) and the browser journeys' budget check, which import it as
+// `#tools/web-bundle` (package.json "imports").
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
