@@ -6,6 +6,7 @@ module.exports = {
   displayName: 'web',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
+  setupFiles: ['<rootDir>/src/test/setup.cjs'],
   // JSON imports carry `with { type: 'json' }` (as Vite and Node want); SWC must keep it.
   transform: {
     [pattern]: [

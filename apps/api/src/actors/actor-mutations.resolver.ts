@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
+import { EXPECTED_REVISION } from '../store/write/write-args.js';
 import { RequireRole } from '../auth/access.decorator.js';
 import { CurrentUser, type RequestUser } from '../auth/request-user.js';
 import { ActorLinksService } from './actor-links.service.js';
@@ -18,25 +19,27 @@ export class ActorMutationsResolver {
   @Mutation(() => ActorModel, { description: 'Creates an actor; CONFLICT if one with the same name exists.' })
   @RequireRole('member')
   createActor(@Args('input') input: CreateActorInput, @CurrentUser() user: RequestUser) {
-    return this.mutations.create(input, user.id);
+    return this.mutations.create(input, user);
   }
 
   @Mutation(() => ActorModel, { description: 'Changes the given fields of an actor; the rest stays.' })
   @RequireRole('member')
   updateActor(
     @Args('id', { type: () => ID }) id: string,
+    @Args('expectedRevision', { type: () => Int, description: EXPECTED_REVISION }) expectedRevision: number,
     @Args('input') input: UpdateActorInput,
     @CurrentUser() user: RequestUser,
   ) {
-    return this.mutations.update(id, input, user.id);
+    return this.mutations.update(id, expectedRevision, input, user);
   }
 
   @Mutation(() => ID, {
-    description: 'Deletes an actor and its links; its contact persons stay. Returns the deleted id.',
+    description:
+      'Moves an actor with its links to the Papierkorb (its creator or the steering group); its contact persons stay. Returns the id.',
   })
   @RequireRole('member')
   deleteActor(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: RequestUser) {
-    return this.mutations.delete(id, user.id);
+    return this.mutations.delete(id, user);
   }
 
   @Mutation(() => ActorModel, { description: 'Links an actor to a category, action field or region.' })

@@ -71,15 +71,6 @@ export class ActorWriteRepository {
     return single<Partial<ActorLinks>>(result.records, 'unknown') ?? {};
   }
 
-  /** Whether another actor already has this sort key (the same name up to case, umlauts and spacing). */
-  async nameTaken(tx: Tx, sortKey: string, exceptId: string | null): Promise<string | null> {
-    const result = await tx.run(
-      'MATCH (a:Actor {sortKey: $sortKey}) WHERE a.id <> coalesce($exceptId, "") RETURN a.name AS name LIMIT 1',
-      { sortKey, exceptId },
-    );
-    return single<string>(result.records, 'name');
-  }
-
   /** `nameTaken` for many sort keys at once: sort key → the existing actor's name, for those taken. */
   async namesTaken(tx: Tx, sortKeys: string[]): Promise<Map<string, string>> {
     if (sortKeys.length === 0) return new Map();
@@ -92,18 +83,6 @@ export class ActorWriteRepository {
     return new Map(
       result.records.map((record) => [record.get('sortKey') as string, record.get('name') as string]),
     );
-  }
-
-  async create(tx: Tx, properties: ActorProperties, sortKey: string, userId: string): Promise<ActorRecord> {
-    const result = await tx.run(
-      `WITH datetime() AS now
-       CREATE (a:Actor {id: randomUUID()})
-       SET a += $properties, a.sortKey = $sortKey, a.createdAt = now, a.updatedAt = now,
-           a.createdBy = $userId, a.updatedBy = $userId
-       RETURN a {.*} AS actor`,
-      { properties, sortKey, userId },
-    );
-    return writtenActor(result.records);
   }
 
   /**
@@ -139,56 +118,6 @@ export class ActorWriteRepository {
     return result.records.map((record) =>
       toActorRecord(toPlain(record.get('actor')) as Record<string, unknown>),
     );
-  }
-
-  /** Sets the given properties (null removes one) and stamps the change. */
-  async update(
-    tx: Tx,
-    id: string,
-    properties: Partial<ActorProperties> & { sortKey?: string },
-    userId: string,
-  ): Promise<ActorRecord> {
-    const result = await tx.run(
-      `MATCH (a:Actor {id: $id})
-       SET a += $properties, a.updatedAt = datetime(), a.updatedBy = $userId
-       RETURN a {.*} AS actor`,
-      { id, properties, userId },
-    );
-    return writtenActor(result.records);
-  }
-
-  /** Makes each given list the actor's complete set of links of that kind; lists left out stay. */
-  async replaceLinks(tx: Tx, id: string, links: Partial<ActorLinks>): Promise<void> {
-    const given = ACTOR_RELATION_LIST.filter((spec) => links[spec.field] !== undefined);
-    if (given.length === 0) return;
-    const blocks = given.map(
-      (spec) => `
-       CALL (a) {
-         OPTIONAL MATCH (a)-[r:${spec.type}]->(old) WHERE NOT old.id IN $${spec.field}
-         DELETE r
-       }
-       CALL (a) {
-         UNWIND $${spec.field} AS targetId
-         MATCH (t:${spec.label} {id: targetId})
-         MERGE (a)-[:${spec.type}]->(t)
-       }`,
-    );
-    await tx.run(`MATCH (a:Actor {id: $id}) ${blocks.join('\n')}`, {
-      id,
-      ...Object.fromEntries(given.map((spec) => [spec.field, links[spec.field]])),
-    });
-  }
-
-  /** Removes the actor with all its relationships; returns the persons who worked for it. */
-  async delete(tx: Tx, id: string): Promise<{ id: string; name: string }[]> {
-    const result = await tx.run(
-      `MATCH (a:Actor {id: $id})
-       WITH a, [(p:Person)-[:WORKS_FOR]->(a) | p {.id, .name}] AS persons
-       DETACH DELETE a
-       RETURN persons`,
-      { id },
-    );
-    return single<{ id: string; name: string }[]>(result.records, 'persons') ?? [];
   }
 
   /** The target's name when it exists with the relation's label (else null), and whether it is linked. */

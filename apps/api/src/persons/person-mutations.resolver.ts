@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
+import { EXPECTED_REVISION } from '../store/write/write-args.js';
 import { RequireRole } from '../auth/access.decorator.js';
 import { CurrentUser, type RequestUser } from '../auth/request-user.js';
 import { CreatePersonInput } from './dto/create-person.input.js';
@@ -14,23 +15,27 @@ export class PersonMutationsResolver {
   @Mutation(() => PersonModel, { description: 'Creates a contact person, optionally working for an actor.' })
   @RequireRole('member')
   createPerson(@Args('input') input: CreatePersonInput, @CurrentUser() user: RequestUser) {
-    return this.mutations.create(input, user.id);
+    return this.mutations.create(input, user);
   }
 
   @Mutation(() => PersonModel, { description: 'Changes the given fields of a person; the rest stays.' })
   @RequireRole('member')
   updatePerson(
     @Args('id', { type: () => ID }) id: string,
+    @Args('expectedRevision', { type: () => Int, description: EXPECTED_REVISION }) expectedRevision: number,
     @Args('input') input: UpdatePersonInput,
     @CurrentUser() user: RequestUser,
   ) {
-    return this.mutations.update(id, input, user.id);
+    return this.mutations.update(id, expectedRevision, input, user);
   }
 
-  @Mutation(() => ID, { description: 'Deletes a person and their links to actors. Returns the deleted id.' })
+  @Mutation(() => ID, {
+    description:
+      'Moves a person with their links to the Papierkorb (their creator or the steering group). Returns the id.',
+  })
   @RequireRole('member')
   deletePerson(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: RequestUser) {
-    return this.mutations.delete(id, user.id);
+    return this.mutations.delete(id, user);
   }
 
   @Mutation(() => PersonModel, {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ENTITY_LABELS, germanSortKey, InputCheck, invalidInput, notFound } from '@netzwerkstatt/domain';
+import { ENTITY_LABELS, InputCheck, invalidInput, notFound } from '@netzwerkstatt/domain';
 import { Neo4jService, Tx } from '../database/neo4j.service.js';
-import { diff, ChangeLogRepository } from '../store/history/change-log.repository.js';
+import { ChangeLogRepository } from '../store/history/change-log.repository.js';
 import {
   checkPersonInput,
   checkRole,
@@ -9,6 +9,8 @@ import {
   PERSON_LABELS,
   PersonInputShape,
 } from './person-input.check.js';
+import { WritePath, type Writer } from '../store/write/write-path.js';
+import { PERSON_CONCEPT } from './person.concept.js';
 import { PersonWriteRepository } from './person-write.repository.js';
 import type { PersonProperties, PersonRecord } from './person.types.js';
 
@@ -27,9 +29,12 @@ export class PersonMutationsService {
     private readonly neo4j: Neo4jService,
     private readonly writes: PersonWriteRepository,
     private readonly history: ChangeLogRepository,
-  ) {}
+    private readonly writePath: WritePath,
+  ) {
+    writePath.register(PERSON_CONCEPT);
+  }
 
-  async create(input: CreatePersonShape, userId: string): Promise<PersonRecord> {
+  async create(input: CreatePersonShape & { id?: string | null }, writer: Writer): Promise<PersonRecord> {
     checkPersonInput(input, 'create');
     new InputCheck()
       .custom('role', !optionalText(input.role) || !!optionalText(input.actorId), 'ROLE_WITHOUT_ACTOR', {
@@ -45,79 +50,41 @@ export class PersonMutationsService {
     };
     const actorId = optionalText(input.actorId);
     const role = optionalText(input.role);
-    return this.neo4j.write(async (tx) => {
-      const actorName = actorId ? await this.requireActor(tx, actorId, 'actorId') : null;
-      let person = await this.writes.create(tx, properties, germanSortKey(properties.name), userId);
-      await this.history.record(tx, {
-        entityId: person.id,
-        entityType: 'Person',
-        action: 'create',
-        userId,
-        changes: diff({}, { ...properties, ...(actorId ? { actorId, role } : {}) }),
-      });
-      if (actorId && actorName !== null) {
-        person = await this.writes.link(tx, person.id, actorId, role, userId);
-        await this.recordLinkOnActor(tx, 'link', person, actorId, userId);
-      }
-      return person;
+    const values = { ...properties, ...(actorId ? { actorId, role } : {}) };
+    return this.writePath.create<PersonRecord>(PERSON_CONCEPT, values, writer, {
+      clientId: input.id,
+      check: async (tx) => {
+        if (actorId) await this.requireActor(tx, actorId, 'actorId');
+      },
+      after: async (tx, id) => {
+        if (!actorId) return;
+        const person = await this.writes.link(tx, id, actorId, role, writer.id);
+        await this.recordLinkOnActor(tx, 'link', person, actorId, writer.id);
+      },
     });
   }
 
-  async update(id: string, input: PersonInputShape, userId: string): Promise<PersonRecord> {
+  async update(
+    id: string,
+    expectedRevision: number,
+    input: PersonInputShape,
+    writer: Writer,
+  ): Promise<PersonRecord> {
     checkPersonInput(input, 'update');
     const patch: Partial<PersonProperties> = {};
     if (input.name !== undefined) patch.name = (input.name as string).trim();
     for (const key of ['function', 'email', 'phone'] as const) {
       if (input[key] !== undefined) patch[key] = optionalText(input[key]);
     }
-    return this.neo4j.write(async (tx) => {
-      const current = await this.writes.current(tx, id);
-      if (!current) throw notFound(ENTITY_LABELS.Person.singular, id);
-      const { name, function: fn, email, phone } = current.person;
-      const after = { name, function: fn, email, phone, ...patch };
-      const changes = diff({ name, function: fn, email, phone }, after);
-      if (Object.keys(changes).length === 0) return current.person;
-      const sortKey = changes.name ? { sortKey: germanSortKey(after.name) } : {};
-      const person = await this.writes.update(tx, id, { ...patch, ...sortKey }, userId);
-      await this.history.record(tx, {
-        entityId: id,
-        entityType: 'Person',
-        action: 'update',
-        userId,
-        changes,
-      });
-      return person;
-    });
+    return this.writePath.update<PersonRecord>(PERSON_CONCEPT, id, expectedRevision, writer, () => ({
+      ...patch,
+    }));
   }
 
-  /** Deletes the person and their links; the actors stay and record that their contact left. */
-  async delete(id: string, userId: string): Promise<string> {
-    return this.neo4j.write(async (tx) => {
-      const current = await this.writes.current(tx, id);
-      if (!current) throw notFound(ENTITY_LABELS.Person.singular, id);
-      await this.writes.delete(tx, id);
-      const { name, function: fn, email, phone } = current.person;
-      const before = {
-        name,
-        function: fn,
-        email,
-        phone,
-        actorIds: current.affiliations.map((link) => link.actorId),
-      };
-      const changes = Object.fromEntries(
-        Object.entries(before).map(([key, from]) => [key, { from, to: null }]),
-      );
-      await this.history.record(tx, {
-        entityId: id,
-        entityType: 'Person',
-        action: 'delete',
-        userId,
-        changes,
-      });
-      for (const link of current.affiliations)
-        await this.recordLinkOnActor(tx, 'unlink', current.person, link.actorId, userId);
-      return id;
-    });
+  /** To the Papierkorb with their links; the actors see them again when they are restored. */
+  async delete(id: string, writer: Writer): Promise<string> {
+    await this.writePath.delete(PERSON_CONCEPT, id, writer);
+    return id;
   }
 
   /** Links a person to an actor with a role; linking again with another role changes the role. */

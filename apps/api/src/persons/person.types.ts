@@ -6,6 +6,7 @@ export interface PersonRecord {
   function: string | null;
   email: string | null;
   phone: string | null;
+  revision: number;
   createdAt: string;
   updatedAt: string;
   createdBy: string | null;

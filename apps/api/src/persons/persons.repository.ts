@@ -78,6 +78,7 @@ export function toPersonRecord(raw: Record<string, unknown>): PersonRecord {
     function: (raw.function as string | undefined) ?? null,
     email: (raw.email as string | undefined) ?? null,
     phone: (raw.phone as string | undefined) ?? null,
+    revision: Number(raw.revision ?? 1),
     createdAt: raw.createdAt as string,
     updatedAt: (raw.updatedAt as string | undefined) ?? (raw.createdAt as string),
     createdBy: (raw.createdBy as string | undefined) ?? null,

@@ -1,4 +1,5 @@
 import { germanSortKey, LIMITS } from '@netzwerkstatt/domain';
+import { revisionOf } from '../support/factories-graph.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
 import {
   accountId,
@@ -14,7 +15,7 @@ import {
 const PERSON_FIELDS =
   'id name function email phone createdAt updatedAt createdBy updatedBy actors { role actor { id name } }';
 const CREATE = `mutation ($input: CreatePersonInput!) { createPerson(input: $input) { ${PERSON_FIELDS} } }`;
-const UPDATE = `mutation ($id: ID!, $input: UpdatePersonInput!) { updatePerson(id: $id, input: $input) { ${PERSON_FIELDS} } }`;
+const UPDATE = `mutation ($id: ID!, $expectedRevision: Int!, $input: UpdatePersonInput!) { updatePerson(id: $id, expectedRevision: $expectedRevision, input: $input) { ${PERSON_FIELDS} } }`;
 const DELETE = 'mutation ($id: ID!) { deletePerson(id: $id) }';
 const LINK = `mutation ($personId: ID!, $actorId: ID!, $role: String) {
   linkPersonToActor(personId: $personId, actorId: $actorId, role: $role) { ${PERSON_FIELDS} } }`;
@@ -145,7 +146,11 @@ describe('persons', () => {
       const updated = ok(
         await t.gql<{ updatePerson: PersonResult }>(
           UPDATE,
-          { id: person.id, input: { function: 'Leitung', phone: null } },
+          {
+            id: person.id,
+            expectedRevision: await revisionOf(t, person.id),
+            input: { function: 'Leitung', phone: null },
+          },
           token,
         ),
       ).updatePerson;
@@ -171,11 +176,25 @@ describe('persons', () => {
         { email: 'x' },
         { phone: '12345678901234567890123456789012345678901' },
       ]) {
-        expect(errorOf(await t.gql(UPDATE, { id: person.id, input }, token)).code).toBe('BAD_USER_INPUT');
+        expect(
+          errorOf(
+            await t.gql(
+              UPDATE,
+              { id: person.id, expectedRevision: await revisionOf(t, person.id), input },
+              token,
+            ),
+          ).code,
+        ).toBe('BAD_USER_INPUT');
       }
-      expect(errorOf(await t.gql(UPDATE, { id: 'nobody', input: { name: 'x' } }, token)).code).toBe(
-        'NOT_FOUND',
-      );
+      expect(
+        errorOf(
+          await t.gql(
+            UPDATE,
+            { id: 'nobody', expectedRevision: await revisionOf(t, 'nobody'), input: { name: 'x' } },
+            token,
+          ),
+        ).code,
+      ).toBe('NOT_FOUND');
       expect(
         ok(await t.gql<{ person: PersonResult }>(PERSON, { id: person.id }, token)).person.updatedAt,
       ).toBe(person.updatedAt);
@@ -183,7 +202,7 @@ describe('persons', () => {
   });
 
   describe('deletePerson', () => {
-    it('deletes the person and their links; the actor stays and records it', async () => {
+    it('moves the person with their links to the Papierkorb; the actor stays without them', async () => {
       const actor = await createActor(t, token, { name: `Kammer ${uniqueTag()}` });
       const person = await createPerson({ name: 'Geht Bald', actorId: actor.id, role: 'Leitung' });
       expect(ok(await t.gql<{ deletePerson: string }>(DELETE, { id: person.id }, token)).deletePerson).toBe(
@@ -197,11 +216,6 @@ describe('persons', () => {
       expect(deleted).toMatchObject({
         action: 'delete',
         changes: { name: { from: 'Geht Bald', to: null }, actorIds: { from: [actor.id], to: null } },
-      });
-      const [onActor] = await historyOf(t, token, actor.id);
-      expect(onActor).toMatchObject({
-        action: 'unlink',
-        related: { type: 'Person', id: person.id, relation: 'WORKS_FOR' },
       });
       expect(errorOf(await t.gql(DELETE, { id: person.id }, token)).code).toBe('NOT_FOUND');
     });
@@ -333,7 +347,7 @@ describe('persons', () => {
       [PERSON, { id: person.id }],
       [PERSONS, {}],
       [CREATE, { input: { name: 'Anonym' } }],
-      [UPDATE, { id: person.id, input: { name: 'Anonym' } }],
+      [UPDATE, { id: person.id, expectedRevision: 1, input: { name: 'Anonym' } }],
       [DELETE, { id: person.id }],
       [LINK, { personId: person.id, actorId: actor.id }],
       [UNLINK, { personId: person.id, actorId: actor.id }],

@@ -28,6 +28,12 @@ export const TRANSLATIONS: (
     en: () => import('../features/legal/i18n/en.json', { with: { type: 'json' } }),
   },
   {
+    name: 'editing',
+    lazy: true,
+    de: () => import('../shared/forms/i18n/de.json', { with: { type: 'json' } }),
+    en: () => import('../shared/forms/i18n/en.json', { with: { type: 'json' } }),
+  },
+  {
     name: 'exports',
     lazy: true,
     de: () => import('../features/exports/i18n/de.json', { with: { type: 'json' } }),

@@ -29,9 +29,12 @@ export function installBrowserStubs(): void {
 }
 
 /** Renders into a detached container inside the Mantine theme; returns the container and an unmount. */
-export async function render(
-  node: ReactNode,
-): Promise<{ container: HTMLElement; root: Root; unmount: () => void }> {
+export async function render(node: ReactNode): Promise<{
+  container: HTMLElement;
+  root: Root;
+  rerender: (next: ReactNode) => Promise<void>;
+  unmount: () => void;
+}> {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
   const container = document.createElement('div');
   document.body.appendChild(container);
@@ -40,6 +43,9 @@ export async function render(
   return {
     container,
     root,
+    rerender: async (next: ReactNode) => {
+      await act(async () => root.render(<MantineProvider theme={theme}>{next}</MantineProvider>));
+    },
     unmount: () => {
       act(() => root.unmount());
       container.remove();

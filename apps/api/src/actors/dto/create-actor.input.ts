@@ -1,7 +1,11 @@
+import { CLIENT_ID } from '../../store/write/write-args.js';
 import { Field, ID, InputType } from '@nestjs/graphql';
 
 @InputType({ description: 'A new actor. Lists of ids link it to categories, action fields and regions.' })
 export class CreateActorInput {
+  @Field(() => ID, { nullable: true, description: CLIENT_ID })
+  id?: string | null;
+
   @Field()
   name: string;
 

@@ -1,5 +1,6 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../common/pagination/connection.js';
+import { AuditedModel } from '../../store/audited.model.js';
 
 /**
  * Akteur / Partnerorganisation. Related lists (categories, action fields, regions, contact persons,
@@ -8,10 +9,7 @@ import { ConnectionType } from '../../common/pagination/connection.js';
 @ObjectType('Actor', {
   description: 'An organisation or service of the network (Akteur / Partnerorganisation).',
 })
-export class ActorModel {
-  @Field(() => ID)
-  id: string;
-
+export class ActorModel extends AuditedModel {
   @Field()
   name: string;
 
@@ -26,18 +24,6 @@ export class ActorModel {
 
   @Field({ description: 'Works statewide (landesweit) rather than in particular regions' })
   statewide: boolean;
-
-  @Field({ description: 'ISO 8601 timestamp' })
-  createdAt: string;
-
-  @Field({ description: 'ISO 8601 timestamp' })
-  updatedAt: string;
-
-  @Field(() => ID, { nullable: true, description: 'Id of the account that created it' })
-  createdBy: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Id of the account that changed it last' })
-  updatedBy: string | null;
 }
 
 export const ActorConnection = ConnectionType(ActorModel, 'Actor');

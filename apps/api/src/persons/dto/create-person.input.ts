@@ -1,9 +1,13 @@
+import { CLIENT_ID } from '../../store/write/write-args.js';
 import { Field, ID, InputType } from '@nestjs/graphql';
 
 @InputType({
   description: 'A new contact person, optionally linked to the actor they work for in the same step.',
 })
 export class CreatePersonInput {
+  @Field(() => ID, { nullable: true, description: CLIENT_ID })
+  id?: string | null;
+
   @Field()
   name: string;
 

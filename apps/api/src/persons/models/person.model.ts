@@ -1,14 +1,12 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../common/pagination/connection.js';
+import { AuditedModel } from '../../store/audited.model.js';
 
 @ObjectType('Person', {
   description:
     'Ansprechperson: a contact person of one or more actors. Personal data (DSGVO): keep it to what the network needs.',
 })
-export class PersonModel {
-  @Field(() => ID)
-  id: string;
-
+export class PersonModel extends AuditedModel {
   @Field()
   name: string;
 
@@ -20,18 +18,6 @@ export class PersonModel {
 
   @Field(() => String, { nullable: true })
   phone: string | null;
-
-  @Field({ description: 'ISO 8601 timestamp' })
-  createdAt: string;
-
-  @Field({ description: 'ISO 8601 timestamp' })
-  updatedAt: string;
-
-  @Field(() => ID, { nullable: true })
-  createdBy: string | null;
-
-  @Field(() => ID, { nullable: true })
-  updatedBy: string | null;
 }
 
 export const PersonConnection = ConnectionType(PersonModel, 'Person');

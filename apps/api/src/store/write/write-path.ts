@@ -58,7 +58,13 @@ export class WritePath {
     concept: ConceptDefinition,
     values: Snapshot,
     writer: Writer,
-    options: { clientId?: string | null; check?: (tx: Tx) => Promise<void> } = {},
+    options: {
+      clientId?: string | null;
+      /** Rules of the concept, run before the node is written. */
+      check?: (tx: Tx) => Promise<void>;
+      /** Writes that belong to the create but not to the node's form (e.g. a first link with a role). */
+      after?: (tx: Tx, id: string) => Promise<void>;
+    } = {},
   ): Promise<R> {
     const clientId = options.clientId ?? null;
     if (clientId !== null && !CLIENT_ID.test(clientId)) throw badClientId();
@@ -71,16 +77,11 @@ export class WritePath {
             return this.project<R>(tx, concept, id);
           if (holder) throw idTaken(id);
         }
-        await assertReferences(
-          tx,
-          referencesOf(
-            concept,
-            values,
-            concept.links.map((l) => l.field),
-          ),
-        );
-        await this.assertNameFree(tx, concept, values, id);
+        // The concept's own rules first: they may name a problem more precisely than the generic checks.
         await options.check?.(tx);
+        const linkFields = concept.links.map((link) => link.field);
+        await assertReferences(tx, referencesOf(concept, values, linkFields));
+        await this.assertNameFree(tx, concept, values, id);
         await this.store.create(tx, concept, id, values, writer.id);
         await this.changeLog.record(tx, {
           entityId: id,
@@ -89,6 +90,7 @@ export class WritePath {
           userId: writer.id,
           changes: changesOnCreate(values),
         });
+        await options.after?.(tx, id);
         return this.project<R>(tx, concept, id);
       });
     try {

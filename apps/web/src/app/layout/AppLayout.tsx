@@ -13,6 +13,7 @@ import { ErrorState } from '../../shared/components/ErrorState';
 import { LoadingState } from '../../shared/components/LoadingState';
 import { PageErrorFallback } from '../../shared/components/PageErrorFallback';
 import { signInPathFor } from '../../shared/session/returnTo';
+import { SignedInUserContext } from '../../shared/session/signedInUser';
 import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NAV_ITEMS } from './navItems';
@@ -78,7 +79,9 @@ export function AppLayout() {
         <OfflineBanner />
         <ErrorBoundary resetKey={location.key} fallback={PageErrorFallback}>
           <Suspense fallback={<LoadingState />}>
-            <Outlet />
+            <SignedInUserContext value={user.id}>
+              <Outlet />
+            </SignedInUserContext>
           </Suspense>
         </ErrorBoundary>
         <LegalFooter />

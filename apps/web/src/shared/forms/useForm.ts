@@ -22,7 +22,13 @@ export interface UseFormResult<V> {
   validateAll: () => boolean;
   /** Takes a failed mutation's field issues; returns the problem for a message above the form. */
   takeServerError: (error: unknown) => ApiProblem;
-  reset: (values: V) => void;
+  /**
+   * Puts new values into the form and forgets touched fields and server issues. `initial` is what
+   * `dirty` compares with (the stored record); it defaults to `values`.
+   */
+  reset: (values: V, initial?: V) => void;
+  /** The values the form was loaded with (what `dirty` compares with). */
+  initial: V;
   dirty: boolean;
 }
 
@@ -83,9 +89,9 @@ export function useForm<V extends Record<string, unknown>>(
     return problem;
   }, []);
 
-  const reset = useCallback((next: V) => {
+  const reset = useCallback((next: V, initial?: V) => {
     setValues(next);
-    setInitialValues(next);
+    setInitialValues(initial ?? next);
     setTouched({});
     setServerIssues({});
   }, []);
@@ -106,5 +112,15 @@ export function useForm<V extends Record<string, unknown>>(
     [values, initialValues],
   );
 
-  return { values, setValue, errorFor, textProps, validateAll, takeServerError, reset, dirty };
+  return {
+    values,
+    setValue,
+    errorFor,
+    textProps,
+    validateAll,
+    takeServerError,
+    reset,
+    initial: initialValues,
+    dirty,
+  };
 }

@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Checkbox, MultiSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { LIMITS } from '@netzwerkstatt/domain';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ErrorState } from '../../../shared/components/ErrorState';
@@ -10,8 +9,7 @@ import { FormCard } from '../../../shared/forms/FormCard';
 import { rules } from '../../../shared/forms/rules';
 import { FormActions } from '../../../shared/forms/FormActions';
 import { FormPageHeader } from '../../../shared/forms/FormPageHeader';
-import { useForm } from '../../../shared/forms/useForm';
-import { useSubmit } from '../../../shared/forms/useSubmit';
+import { useEditForm } from '../../../shared/forms/useEditForm';
 import { useActionFieldOptions, useReferenceData } from '../../reference/hooks/useReferenceData';
 import { ACTOR, CREATE_ACTOR, UPDATE_ACTOR } from '../graphql/actors';
 
@@ -46,6 +44,24 @@ const FIELD_RULES = {
 
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
+const toInput = (v: ActorFormValues) => ({
+  name: v.name.trim(),
+  description: orNull(v.description),
+  website: orNull(v.website),
+  email: orNull(v.email),
+  statewide: v.statewide,
+  categoryIds: v.categoryIds,
+  actionFieldIds: v.actionFieldIds,
+  regionIds: v.regionIds,
+});
+
+/** Input fields whose label has another key. */
+const FIELD_LABELS: Record<string, string> = {
+  categoryIds: 'categories',
+  actionFieldIds: 'actionFields',
+  regionIds: 'regions',
+};
+
 /** /akteure/neu and /akteure/:id/bearbeiten: one form for creating and editing an actor. */
 export function ActorFormPage() {
   const { t } = useTranslation();
@@ -55,26 +71,40 @@ export function ActorFormPage() {
   const { reference, error: referenceError, refetch: refetchReference } = useReferenceData();
   const fieldOptions = useActionFieldOptions();
   const existing = useQuery(ACTOR, { variables: { id: id ?? '' }, skip: !editing });
-  const form = useForm<ActorFormValues>(EMPTY, FIELD_RULES);
-  const { problem, onSubmit } = useSubmit(form);
+  const actor = existing.data?.actor;
+  const edit = useEditForm({
+    record: actor,
+    empty: EMPTY,
+    fromRecord: (record: NonNullable<typeof actor>) => ({
+      name: record.name,
+      description: record.description ?? '',
+      website: record.website ?? '',
+      email: record.email ?? '',
+      statewide: record.statewide,
+      categoryIds: record.categories.map((c) => c.id),
+      actionFieldIds: record.actionFields.map((f) => f.id),
+      regionIds: record.regions.map((r) => r.id),
+    }),
+    toInput,
+    rules: FIELD_RULES,
+    fieldLabel: (field) => t(`actors.fields.${FIELD_LABELS[field] ?? field}`),
+    describeValue: (field, value) => {
+      if (!Array.isArray(value) || value.length === 0) return undefined;
+      const options: { value: string; label: string }[] =
+        field === 'actionFieldIds'
+          ? fieldOptions
+          : field === 'categoryIds'
+            ? (reference?.actorCategories ?? []).map((c) => ({ value: c.id, label: c.name }))
+            : field === 'regionIds'
+              ? (reference?.regions ?? []).map((r) => ({ value: r.id, label: r.name }))
+              : [];
+      const labels = value.map((id) => options.find((option) => option.value === id)?.label);
+      return labels.every(Boolean) ? labels.join(', ') : undefined;
+    },
+  });
+  const { form } = edit;
   const [createActor, creating] = useMutation(CREATE_ACTOR);
   const [updateActor, updating] = useMutation(UPDATE_ACTOR);
-
-  const actor = existing.data?.actor;
-  useEffect(() => {
-    if (!actor) return;
-    form.reset({
-      name: actor.name,
-      description: actor.description ?? '',
-      website: actor.website ?? '',
-      email: actor.email ?? '',
-      statewide: actor.statewide,
-      categoryIds: actor.categories.map((c) => c.id),
-      actionFieldIds: actor.actionFields.map((f) => f.id),
-      regionIds: actor.regions.map((r) => r.id),
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [actor?.id]);
 
   if (editing && existing.error && !actor)
     return <ErrorState error={existing.error} onRetry={() => void existing.refetch()} />;
@@ -82,18 +112,8 @@ export function ActorFormPage() {
     return <ErrorState error={referenceError} onRetry={() => void refetchReference()} />;
   if ((editing && !actor) || !reference) return <LoadingState />;
 
-  const submit = onSubmit(async () => {
-    const v = form.values;
-    const input = {
-      name: v.name.trim(),
-      description: orNull(v.description),
-      website: orNull(v.website),
-      email: orNull(v.email),
-      statewide: v.statewide,
-      categoryIds: v.categoryIds,
-      actionFieldIds: v.actionFieldIds,
-      regionIds: v.regionIds,
-    };
+  const submit = edit.onSubmit(async () => {
+    const input = toInput(form.values);
     if (editing && id) {
       await updateActor({
         variables: { id, input },
@@ -119,7 +139,7 @@ export function ActorFormPage() {
         listLabel={t('actors.title')}
         name={actor?.name}
       />
-      <FormCard problem={problem} onSubmit={submit} maw={860}>
+      <FormCard problem={edit.problem} onSubmit={submit} maw={860} edit={edit}>
         <TextInput label={t('actors.fields.name')} required {...form.textProps('name')} />
         <Textarea
           label={t('actors.fields.description')}

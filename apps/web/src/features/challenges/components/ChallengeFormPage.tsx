@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { LIMITS } from '@netzwerkstatt/domain';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { ChallengePriority, ChallengeStatus } from '../../../graphql/generated/graphql';
@@ -11,8 +10,7 @@ import { FormCard } from '../../../shared/forms/FormCard';
 import { rules } from '../../../shared/forms/rules';
 import { FormActions } from '../../../shared/forms/FormActions';
 import { FormPageHeader } from '../../../shared/forms/FormPageHeader';
-import { useForm } from '../../../shared/forms/useForm';
-import { useSubmit } from '../../../shared/forms/useSubmit';
+import { useEditForm } from '../../../shared/forms/useEditForm';
 import { useSession } from '../../auth/hooks/useSession';
 import { useActionFieldOptions, useReferenceData } from '../../reference/hooks/useReferenceData';
 import { CHALLENGE, CREATE_CHALLENGE, UPDATE_CHALLENGE } from '../graphql/challenges';
@@ -31,6 +29,14 @@ const FIELD_RULES = {
   actionFieldId: [rules.required],
 };
 
+const EMPTY: ChallengeFormValues = {
+  title: '',
+  description: '',
+  actionFieldId: '',
+  status: 'open',
+  priority: 'medium',
+};
+
 const STATUSES: ChallengeStatus[] = ['open', 'in_progress', 'addressed', 'closed'];
 const PRIORITIES: ChallengePriority[] = ['high', 'medium', 'low'];
 
@@ -46,32 +52,37 @@ export function ChallengeFormPage() {
   const { reference, error: referenceError, refetch: refetchReference } = useReferenceData();
   const fieldOptions = useActionFieldOptions();
   const existing = useQuery(CHALLENGE, { variables: { id: id ?? '' }, skip: !editing });
-  const form = useForm<ChallengeFormValues>(
-    {
-      title: '',
-      description: '',
-      actionFieldId: params.get('feld') ?? '',
-      status: 'open',
-      priority: 'medium',
+  const challenge = existing.data?.challenge;
+  const toInput = (v: ChallengeFormValues) => ({
+    title: v.title.trim(),
+    description: v.description.trim() === '' ? null : v.description.trim(),
+    actionFieldId: v.actionFieldId,
+    ...(mayTriage ? { status: v.status, priority: v.priority } : {}),
+  });
+  const edit = useEditForm({
+    record: challenge,
+    empty: { ...EMPTY, actionFieldId: params.get('feld') ?? '' },
+    fromRecord: (record: NonNullable<typeof challenge>) => ({
+      title: record.title,
+      description: record.description ?? '',
+      actionFieldId: record.actionField?.id ?? '',
+      status: record.status,
+      priority: record.priority,
+    }),
+    toInput,
+    rules: FIELD_RULES,
+    fieldLabel: (field) => t(`challenges.fields.${field}`),
+    describeValue: (field, value) => {
+      if (typeof value !== 'string') return undefined;
+      if (field === 'actionFieldId') return fieldOptions.find((option) => option.value === value)?.label;
+      if (field === 'status') return t(`challenges.status.${value}`);
+      if (field === 'priority') return t(`challenges.priority.${value}`);
+      return undefined;
     },
-    FIELD_RULES,
-  );
-  const { problem, onSubmit } = useSubmit(form);
+  });
+  const { form } = edit;
   const [create, creating] = useMutation(CREATE_CHALLENGE);
   const [update, updating] = useMutation(UPDATE_CHALLENGE);
-  const challenge = existing.data?.challenge;
-
-  useEffect(() => {
-    if (!challenge) return;
-    form.reset({
-      title: challenge.title,
-      description: challenge.description ?? '',
-      actionFieldId: challenge.actionField?.id ?? '',
-      status: challenge.status,
-      priority: challenge.priority,
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [challenge?.id]);
 
   if (editing && existing.error && !challenge)
     return <ErrorState error={existing.error} onRetry={() => void existing.refetch()} />;
@@ -79,23 +90,17 @@ export function ChallengeFormPage() {
     return <ErrorState error={referenceError} onRetry={() => void refetchReference()} />;
   if ((editing && !challenge) || !reference) return <LoadingState />;
 
-  const submit = onSubmit(async () => {
-    const v = form.values;
-    const input = {
-      title: v.title.trim(),
-      description: v.description.trim() === '' ? null : v.description.trim(),
-      actionFieldId: v.actionFieldId,
-      ...(mayTriage ? { status: v.status, priority: v.priority } : {}),
-    };
+  const submit = edit.onSubmit(async ({ expectedRevision, createId }) => {
+    const input = toInput(form.values);
     if (editing && id) {
       await update({
-        variables: { id, input },
+        variables: { id, expectedRevision, input },
         update: (cache) => cache.evict({ fieldName: 'challenges' }),
       });
       navigate(`/herausforderungen/${id}`);
     } else {
       const { data } = await create({
-        variables: { input },
+        variables: { input: { ...input, id: createId } },
         update: (cache) => cache.evict({ fieldName: 'challenges' }),
       });
       if (data) navigate(`/herausforderungen/${data.createChallenge.id}`);
@@ -111,7 +116,7 @@ export function ChallengeFormPage() {
         listLabel={t('challenges.title')}
         name={challenge?.title}
       />
-      <FormCard problem={problem} onSubmit={submit} maw={860}>
+      <FormCard problem={edit.problem} onSubmit={submit} maw={860} edit={edit}>
         <TextInput label={t('challenges.fields.title')} required {...form.textProps('title')} />
         <Select
           label={t('challenges.fields.actionField')}

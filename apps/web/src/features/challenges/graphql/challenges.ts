@@ -30,6 +30,7 @@ export const CHALLENGE = graphql(`
   query Challenge($id: ID!) {
     challenge(id: $id) {
       id
+      revision
       title
       description
       status
@@ -64,9 +65,10 @@ export const CREATE_CHALLENGE = graphql(`
 `);
 
 export const UPDATE_CHALLENGE = graphql(`
-  mutation UpdateChallenge($id: ID!, $input: UpdateChallengeInput!) {
-    updateChallenge(id: $id, input: $input) {
+  mutation UpdateChallenge($id: ID!, $expectedRevision: Int!, $input: UpdateChallengeInput!) {
+    updateChallenge(id: $id, expectedRevision: $expectedRevision, input: $input) {
       id
+      revision
       title
       description
       status

@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { MultiSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { LIMITS } from '@netzwerkstatt/domain';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ErrorState } from '../../../shared/components/ErrorState';
@@ -10,8 +9,7 @@ import { FormCard } from '../../../shared/forms/FormCard';
 import { rules, type Rule } from '../../../shared/forms/rules';
 import { FormActions } from '../../../shared/forms/FormActions';
 import { FormPageHeader } from '../../../shared/forms/FormPageHeader';
-import { useForm } from '../../../shared/forms/useForm';
-import { useSubmit } from '../../../shared/forms/useSubmit';
+import { useEditForm } from '../../../shared/forms/useEditForm';
 import { useActorOptions } from '../../persons/hooks/useActorOptions';
 import { CREATE_GOOD_PRACTICE, GOOD_PRACTICE, UPDATE_GOOD_PRACTICE } from '../graphql/goodPractices';
 
@@ -40,51 +38,55 @@ const FIELD_RULES = {
 
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
+const EMPTY: GoodPracticeFormValues = { title: '', description: '', url: '', year: '', practisedByIds: [] };
+
+/** The fields an update sends (practisedByIds only when creating). */
+const toInput = (v: GoodPracticeFormValues) => ({
+  title: v.title.trim(),
+  description: orNull(v.description),
+  url: orNull(v.url),
+  year: v.year.trim() ? Number(v.year) : null,
+});
+
 export function GoodPracticeFormPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id } = useParams();
   const editing = Boolean(id);
   const existing = useQuery(GOOD_PRACTICE, { variables: { id: id ?? '' }, skip: !editing });
-  const form = useForm<GoodPracticeFormValues>(
-    { title: '', description: '', url: '', year: '', practisedByIds: [] },
-    FIELD_RULES,
-  );
-  const { problem, onSubmit } = useSubmit(form);
+  const practice = existing.data?.goodPractice;
+  const edit = useEditForm({
+    record: practice,
+    empty: EMPTY,
+    fromRecord: (record: NonNullable<typeof practice>) => ({
+      ...EMPTY,
+      title: record.title,
+      description: record.description ?? '',
+      url: record.url ?? '',
+      year: record.year ? String(record.year) : '',
+    }),
+    toInput,
+    rules: FIELD_RULES,
+    fieldLabel: (field) => t(`goodPractices.fields.${field}`),
+  });
+  const { form } = edit;
   const actors = useActorOptions({ skip: editing });
   const [create, creating] = useMutation(CREATE_GOOD_PRACTICE);
   const [update, updating] = useMutation(UPDATE_GOOD_PRACTICE);
-  const practice = existing.data?.goodPractice;
-  useEffect(() => {
-    if (!practice) return;
-    form.reset({
-      title: practice.title,
-      description: practice.description ?? '',
-      url: practice.url ?? '',
-      year: practice.year ? String(practice.year) : '',
-      practisedByIds: [],
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [practice?.id]);
 
   if (editing && existing.error && !practice)
     return <ErrorState error={existing.error} onRetry={() => void existing.refetch()} />;
   if (editing && !practice) return <LoadingState />;
 
-  const submit = onSubmit(async () => {
+  const submit = edit.onSubmit(async ({ expectedRevision, createId }) => {
     const v = form.values;
-    const base = {
-      title: v.title.trim(),
-      description: orNull(v.description),
-      url: orNull(v.url),
-      year: v.year.trim() ? Number(v.year) : null,
-    };
+    const base = toInput(v);
     if (editing && id) {
-      await update({ variables: { id, input: base } });
+      await update({ variables: { id, expectedRevision, input: base } });
       navigate(`/gute-praxis/${id}`);
     } else {
       const { data } = await create({
-        variables: { input: { ...base, practisedByIds: v.practisedByIds } },
+        variables: { input: { ...base, id: createId, practisedByIds: v.practisedByIds } },
         update: (cache) => cache.evict({ fieldName: 'goodPractices' }),
       });
       if (data) navigate(`/gute-praxis/${data.createGoodPractice.id}`);
@@ -100,7 +102,7 @@ export function GoodPracticeFormPage() {
         listLabel={t('goodPractices.title')}
         name={practice?.title}
       />
-      <FormCard problem={problem} onSubmit={submit} maw={860}>
+      <FormCard problem={edit.problem} onSubmit={submit} maw={860} edit={edit}>
         <TextInput label={t('goodPractices.fields.title')} required {...form.textProps('title')} />
         <Textarea
           label={t('goodPractices.fields.description')}

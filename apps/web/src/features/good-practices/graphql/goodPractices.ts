@@ -29,6 +29,7 @@ export const GOOD_PRACTICE = graphql(`
   query GoodPractice($id: ID!) {
     goodPractice(id: $id) {
       id
+      revision
       title
       description
       url
@@ -57,9 +58,10 @@ export const CREATE_GOOD_PRACTICE = graphql(`
 `);
 
 export const UPDATE_GOOD_PRACTICE = graphql(`
-  mutation UpdateGoodPractice($id: ID!, $input: UpdateGoodPracticeInput!) {
-    updateGoodPractice(id: $id, input: $input) {
+  mutation UpdateGoodPractice($id: ID!, $expectedRevision: Int!, $input: UpdateGoodPracticeInput!) {
+    updateGoodPractice(id: $id, expectedRevision: $expectedRevision, input: $input) {
       id
+      revision
       title
       description
       url

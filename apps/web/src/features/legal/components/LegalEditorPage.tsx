@@ -12,17 +12,17 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { LegalPageKey } from '../../../graphql/generated/graphql';
 import { ErrorState } from '../../../shared/components/ErrorState';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { PageHeader } from '../../../shared/components/PageHeader';
-import type { ApiProblem } from '../../../shared/errors/apiError';
 import { FormProblem } from '../../../shared/forms/FormProblem';
 import { rules } from '../../../shared/forms/rules';
-import { useForm } from '../../../shared/forms/useForm';
+import { EditFormStatus } from '../../../shared/forms/EditFormStatus';
+import { useEditForm } from '../../../shared/forms/useEditForm';
 import { formatNumber } from '../../../shared/format';
 import { AdminOnly } from '../../admin/components/AdminOnly';
 import { LEGAL_PAGE, UPDATE_LEGAL_PAGE } from '../graphql/legal';
@@ -68,36 +68,33 @@ function LegalEditor({ pageKey }: { pageKey: LegalPageKey }) {
     variables: { key: pageKey },
     fetchPolicy: 'network-only',
   });
-  const form = useForm({ textDe: '', textEn: '' }, FIELD_RULES);
-  const [problem, setProblem] = useState<ApiProblem>();
+  const page = data?.legalPage;
+  const edit = useEditForm({
+    record: page ?? undefined,
+    empty: { textDe: '', textEn: '' },
+    fromRecord: (stored: NonNullable<typeof page>) => ({ textDe: stored.textDe, textEn: stored.textEn }),
+    toInput: (values) => values,
+    rules: FIELD_RULES,
+    // Loaded anew only when another page's text arrives or after a save; typing is never overwritten.
+    recordKey: (stored) => `${stored.key}@${stored.updatedAt}`,
+    revisionOf: () => undefined,
+    fieldLabel: (field) => t(field === 'textDe' ? 'legal.editor.textDe' : 'legal.editor.textEn'),
+  });
+  const { form } = edit;
   const [saved, setSaved] = useState(false);
   const [preview, setPreview] = useState(false);
   const [save, { loading: saving }] = useMutation(UPDATE_LEGAL_PAGE);
-  const page = data?.legalPage;
   const path = legalPageOf(pageKey).path;
-
-  useEffect(() => {
-    if (page) form.reset({ textDe: page.textDe, textEn: page.textEn });
-    // Only when another page's text arrives; typing must not be overwritten.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [page?.key, page?.updatedAt]);
 
   if (error && !page) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (loading && !page) return <LoadingState />;
   if (!page) return null;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setProblem(undefined);
+  const submit = edit.onSubmit(async () => {
     setSaved(false);
-    if (!form.validateAll()) return;
-    try {
-      await save({ variables: { key: pageKey, textDe: form.values.textDe, textEn: form.values.textEn } });
-      setSaved(true);
-    } catch (failure) {
-      setProblem(form.takeServerError(failure));
-    }
-  };
+    await save({ variables: { key: pageKey, textDe: form.values.textDe, textEn: form.values.textEn } });
+    setSaved(true);
+  });
 
   const counter = (value: string) =>
     t('legal.editor.characters', { count: formatNumber([...value].length), max: formatNumber(MAX) });
@@ -121,7 +118,8 @@ function LegalEditor({ pageKey }: { pageKey: LegalPageKey }) {
           {t('legal.editor.saved')}
         </Alert>
       ) : null}
-      <FormProblem problem={problem} />
+      <FormProblem problem={edit.problem} />
+      <EditFormStatus edit={edit} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <Textarea
           label={t('legal.editor.textDe')}

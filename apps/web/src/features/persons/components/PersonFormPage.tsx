@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { LIMITS } from '@netzwerkstatt/domain';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '../../../shared/components/ErrorState';
@@ -10,8 +9,7 @@ import { FormCard } from '../../../shared/forms/FormCard';
 import { rules } from '../../../shared/forms/rules';
 import { FormActions } from '../../../shared/forms/FormActions';
 import { FormPageHeader } from '../../../shared/forms/FormPageHeader';
-import { useForm } from '../../../shared/forms/useForm';
-import { useSubmit } from '../../../shared/forms/useSubmit';
+import { useEditForm } from '../../../shared/forms/useEditForm';
 import { useActorOptions } from '../hooks/useActorOptions';
 import { CREATE_PERSON, PERSON, UPDATE_PERSON } from '../graphql/persons';
 
@@ -34,6 +32,16 @@ const FIELD_RULES = {
 
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
+const EMPTY: PersonFormValues = { name: '', function: '', email: '', phone: '', actorId: '', role: '' };
+
+/** The fields an update sends (organisation and role only when creating). */
+const toInput = (v: PersonFormValues) => ({
+  name: v.name.trim(),
+  function: orNull(v.function),
+  email: orNull(v.email),
+  phone: orNull(v.phone),
+});
+
 export function PersonFormPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -41,41 +49,33 @@ export function PersonFormPage() {
   const [params] = useSearchParams();
   const editing = Boolean(id);
   const existing = useQuery(PERSON, { variables: { id: id ?? '' }, skip: !editing });
-  const form = useForm<PersonFormValues>(
-    { name: '', function: '', email: '', phone: '', actorId: params.get('akteur') ?? '', role: '' },
-    FIELD_RULES,
-  );
-  const { problem, onSubmit } = useSubmit(form);
+  const person = existing.data?.person;
+  const edit = useEditForm({
+    record: person,
+    empty: { ...EMPTY, actorId: params.get('akteur') ?? '' },
+    fromRecord: (record: NonNullable<typeof person>) => ({
+      ...EMPTY,
+      name: record.name,
+      function: record.function ?? '',
+      email: record.email ?? '',
+      phone: record.phone ?? '',
+    }),
+    toInput,
+    rules: FIELD_RULES,
+    fieldLabel: (field) => t(`persons.fields.${field}`),
+  });
+  const { form } = edit;
   const actors = useActorOptions({ skip: editing });
   const [create, creating] = useMutation(CREATE_PERSON);
   const [update, updating] = useMutation(UPDATE_PERSON);
-  const person = existing.data?.person;
-
-  useEffect(() => {
-    if (!person) return;
-    form.reset({
-      name: person.name,
-      function: person.function ?? '',
-      email: person.email ?? '',
-      phone: person.phone ?? '',
-      actorId: '',
-      role: '',
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [person?.id]);
 
   if (editing && existing.error && !person)
     return <ErrorState error={existing.error} onRetry={() => void existing.refetch()} />;
   if (editing && !person) return <LoadingState />;
 
-  const submit = onSubmit(async () => {
+  const submit = edit.onSubmit(async () => {
     const v = form.values;
-    const base = {
-      name: v.name.trim(),
-      function: orNull(v.function),
-      email: orNull(v.email),
-      phone: orNull(v.phone),
-    };
+    const base = toInput(v);
     if (editing && id) {
       await update({ variables: { id, input: base } });
       navigate(`/personen/${id}`);
@@ -99,7 +99,8 @@ export function PersonFormPage() {
         name={person?.name}
       />
       <FormCard
-        problem={problem}
+        problem={edit.problem}
+        edit={edit}
         onSubmit={submit}
         maw={760}
         intro={

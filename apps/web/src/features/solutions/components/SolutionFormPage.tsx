@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
 import { LIMITS } from '@netzwerkstatt/domain';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { SolutionStatus } from '../../../graphql/generated/graphql';
@@ -12,8 +11,7 @@ import { rules } from '../../../shared/forms/rules';
 import { FormActions } from '../../../shared/forms/FormActions';
 import { FormPageHeader } from '../../../shared/forms/FormPageHeader';
 import { useSearchOptions } from '../../../shared/forms/useSearchOptions';
-import { useForm } from '../../../shared/forms/useForm';
-import { useSubmit } from '../../../shared/forms/useSubmit';
+import { useEditForm } from '../../../shared/forms/useEditForm';
 import { useSession } from '../../auth/hooks/useSession';
 import { useActorOptions } from '../../persons/hooks/useActorOptions';
 import { CHALLENGE_OPTIONS, CREATE_SOLUTION, SOLUTION, UPDATE_SOLUTION } from '../graphql/solutions';
@@ -25,6 +23,14 @@ type SolutionFormValues = {
   status: SolutionStatus;
   challengeIds: string[];
   carrierIds: string[];
+};
+
+const EMPTY: SolutionFormValues = {
+  title: '',
+  description: '',
+  status: 'proposed',
+  challengeIds: [],
+  carrierIds: [],
 };
 
 const FIELD_RULES = {
@@ -42,17 +48,28 @@ export function SolutionFormPage() {
   const editing = Boolean(id);
   const existing = useQuery(SOLUTION, { variables: { id: id ?? '' }, skip: !editing });
   const preselected = params.get('herausforderung');
-  const form = useForm<SolutionFormValues>(
-    {
-      title: '',
-      description: '',
-      status: 'proposed',
-      challengeIds: preselected ? [preselected] : [],
-      carrierIds: [],
-    },
-    FIELD_RULES,
-  );
-  const { problem, onSubmit } = useSubmit(form);
+  const solution = existing.data?.solutionApproach;
+  const toInput = (v: SolutionFormValues) => ({
+    title: v.title.trim(),
+    description: v.description.trim() === '' ? null : v.description.trim(),
+    ...(mayTriage ? { status: v.status } : {}),
+  });
+  const edit = useEditForm({
+    record: solution,
+    empty: { ...EMPTY, challengeIds: preselected ? [preselected] : [] },
+    fromRecord: (record: NonNullable<typeof solution>) => ({
+      ...EMPTY,
+      title: record.title,
+      description: record.description ?? '',
+      status: record.status,
+    }),
+    toInput,
+    rules: FIELD_RULES,
+    fieldLabel: (field) => t(`solutions.fields.${field}`),
+    describeValue: (field, value) =>
+      field === 'status' && typeof value === 'string' ? t(`solutions.status.${value}`) : undefined,
+  });
+  const { form } = edit;
   const challenges = useSearchOptions(
     CHALLENGE_OPTIONS,
     (data) => data.challenges.edges.map(({ node }) => ({ value: node.id, label: node.title })),
@@ -61,37 +78,22 @@ export function SolutionFormPage() {
   const actors = useActorOptions({ skip: editing });
   const [create, creating] = useMutation(CREATE_SOLUTION);
   const [update, updating] = useMutation(UPDATE_SOLUTION);
-  const solution = existing.data?.solutionApproach;
-
-  useEffect(() => {
-    if (!solution) return;
-    form.reset({
-      title: solution.title,
-      description: solution.description ?? '',
-      status: solution.status,
-      challengeIds: [],
-      carrierIds: [],
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [solution?.id]);
 
   if (editing && existing.error && !solution)
     return <ErrorState error={existing.error} onRetry={() => void existing.refetch()} />;
   if (editing && !solution) return <LoadingState />;
 
-  const submit = onSubmit(async () => {
+  const submit = edit.onSubmit(async ({ expectedRevision, createId }) => {
     const v = form.values;
-    const base = {
-      title: v.title.trim(),
-      description: v.description.trim() === '' ? null : v.description.trim(),
-      ...(mayTriage ? { status: v.status } : {}),
-    };
+    const base = toInput(v);
     if (editing && id) {
-      await update({ variables: { id, input: base } });
+      await update({ variables: { id, expectedRevision, input: base } });
       navigate(`/loesungsansaetze/${id}`);
     } else {
       const { data } = await create({
-        variables: { input: { ...base, challengeIds: v.challengeIds, carrierIds: v.carrierIds } },
+        variables: {
+          input: { ...base, id: createId, challengeIds: v.challengeIds, carrierIds: v.carrierIds },
+        },
         update: (cache) => cache.evict({ fieldName: 'solutionApproaches' }),
       });
       if (data) navigate(`/loesungsansaetze/${data.createSolutionApproach.id}`);
@@ -107,7 +109,7 @@ export function SolutionFormPage() {
         listLabel={t('solutions.title')}
         name={solution?.title}
       />
-      <FormCard problem={problem} onSubmit={submit} maw={860}>
+      <FormCard problem={edit.problem} onSubmit={submit} maw={860} edit={edit}>
         <TextInput label={t('solutions.fields.title')} required {...form.textProps('title')} />
         <Textarea
           label={t('solutions.fields.description')}

@@ -31,6 +31,7 @@ export const SOLUTION = graphql(`
   query SolutionApproach($id: ID!) {
     solutionApproach(id: $id) {
       id
+      revision
       title
       description
       status
@@ -69,9 +70,10 @@ export const CREATE_SOLUTION = graphql(`
 `);
 
 export const UPDATE_SOLUTION = graphql(`
-  mutation UpdateSolutionApproach($id: ID!, $input: UpdateSolutionApproachInput!) {
-    updateSolutionApproach(id: $id, input: $input) {
+  mutation UpdateSolutionApproach($id: ID!, $expectedRevision: Int!, $input: UpdateSolutionApproachInput!) {
+    updateSolutionApproach(id: $id, expectedRevision: $expectedRevision, input: $input) {
       id
+      revision
       title
       description
       status

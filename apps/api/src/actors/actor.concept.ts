@@ -1,0 +1,23 @@
+import { actorProjection } from '../store/projections/projections.repository.js';
+import type { ConceptDefinition } from '../store/write/concept.js';
+import { ACTOR_RELATION_LIST } from './actor-relations.js';
+
+/** An actor on the write path: its name is unique (German spelling folded), its reference links are part of its form. */
+export const ACTOR_CONCEPT: ConceptDefinition = {
+  type: 'Actor',
+  sortKeyOf: 'name',
+  properties: ['name', 'description', 'website', 'email', 'statewide'],
+  links: ACTOR_RELATION_LIST.map((spec) => ({
+    field: spec.field,
+    relation: spec.type,
+    direction: 'out' as const,
+    target: spec.label,
+  })),
+  projection: actorProjection('n'),
+  requiredFields: ['name', 'statewide'],
+  uniqueName: (existing) => ({
+    de: `Es gibt bereits einen Akteur mit dem Namen „${existing}“.`,
+    en: `There already is an actor named "${existing}".`,
+  }),
+  trashNote: [{ field: 'personIds', relation: 'WORKS_FOR', direction: 'in', target: 'Person' }],
+};
