@@ -112,17 +112,17 @@ export function ActorFormPage() {
     return <ErrorState error={referenceError} onRetry={() => void refetchReference()} />;
   if ((editing && !actor) || !reference) return <LoadingState />;
 
-  const submit = edit.onSubmit(async () => {
+  const submit = edit.onSubmit(async ({ expectedRevision, createId }) => {
     const input = toInput(form.values);
     if (editing && id) {
       await updateActor({
-        variables: { id, input },
+        variables: { id, expectedRevision, input },
         update: (cache) => cache.evict({ fieldName: 'actors' }),
       });
       navigate(`/akteure/${id}`);
     } else {
       const { data } = await createActor({
-        variables: { input },
+        variables: { input: { ...input, id: createId } },
         update: (cache) => cache.evict({ fieldName: 'actors' }),
       });
       if (data) navigate(`/akteure/${data.createActor.id}`);

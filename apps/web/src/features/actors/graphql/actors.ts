@@ -37,6 +37,7 @@ export const ACTOR = graphql(`
   query Actor($id: ID!) {
     actor(id: $id) {
       id
+      revision
       name
       description
       website
@@ -91,9 +92,10 @@ export const CREATE_ACTOR = graphql(`
 `);
 
 export const UPDATE_ACTOR = graphql(`
-  mutation UpdateActor($id: ID!, $input: UpdateActorInput!) {
-    updateActor(id: $id, input: $input) {
+  mutation UpdateActor($id: ID!, $expectedRevision: Int!, $input: UpdateActorInput!) {
+    updateActor(id: $id, expectedRevision: $expectedRevision, input: $input) {
       id
+      revision
       name
       description
       website

@@ -73,14 +73,19 @@ export function PersonFormPage() {
     return <ErrorState error={existing.error} onRetry={() => void existing.refetch()} />;
   if (editing && !person) return <LoadingState />;
 
-  const submit = edit.onSubmit(async () => {
+  const submit = edit.onSubmit(async ({ expectedRevision, createId }) => {
     const v = form.values;
     const base = toInput(v);
     if (editing && id) {
-      await update({ variables: { id, input: base } });
+      await update({ variables: { id, expectedRevision, input: base } });
       navigate(`/personen/${id}`);
     } else {
-      const input = { ...base, actorId: v.actorId || null, role: v.actorId ? orNull(v.role) : null };
+      const input = {
+        ...base,
+        id: createId,
+        actorId: v.actorId || null,
+        role: v.actorId ? orNull(v.role) : null,
+      };
       const { data } = await create({
         variables: { input },
         update: (cache) => cache.evict({ fieldName: 'persons' }),

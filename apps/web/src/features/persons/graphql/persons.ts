@@ -30,6 +30,7 @@ export const PERSON = graphql(`
   query Person($id: ID!) {
     person(id: $id) {
       id
+      revision
       name
       function
       email
@@ -56,9 +57,10 @@ export const CREATE_PERSON = graphql(`
 `);
 
 export const UPDATE_PERSON = graphql(`
-  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {
-    updatePerson(id: $id, input: $input) {
+  mutation UpdatePerson($id: ID!, $expectedRevision: Int!, $input: UpdatePersonInput!) {
+    updatePerson(id: $id, expectedRevision: $expectedRevision, input: $input) {
       id
+      revision
       name
       function
       email
