@@ -13,6 +13,8 @@ export interface ActorListFilter {
   actionFieldIds?: string[];
   categoryIds?: string[];
   regionIds?: string[];
+  /** With `regionIds`: only actors linked to one of the regions, statewide actors are not added. */
+  regionalOnly?: boolean;
   statewide?: boolean;
   textQuery?: string;
 }
@@ -108,27 +110,54 @@ function ownConditions(filter: ActorListFilter): string[] {
   return typeof filter.statewide === 'boolean' ? ['coalesce(a.statewide, false) = $statewide'] : [];
 }
 
+/**
+ * Whether a region filter also takes in the statewide actors: a statewide actor works in every region,
+ * so it belongs under any region unless the filter asks for regional actors only. An empty list of
+ * regions still matches nothing.
+ */
+function addsStatewide(filter: ActorListFilter): boolean {
+  return (filter.regionIds?.length ?? 0) > 0 && !filter.regionalOnly;
+}
+
 /** The id-list filters as checks on an actor found otherwise (the page walks the sort index). */
 function linkConditions(filter: ActorListFilter): string[] {
-  return LIST_FILTERS.filter(([param]) => filter[param]).map(
-    ([param, spec]) => `EXISTS { (a)-[:${spec.type}]->(t:${spec.label}) WHERE t.id IN $${param} }`,
-  );
+  return LIST_FILTERS.filter(([param]) => filter[param]).map(([param, spec]) => {
+    const linked = `EXISTS { (a)-[:${spec.type}]->(t:${spec.label}) WHERE t.id IN $${param} }`;
+    return param === 'regionIds' && addsStatewide(filter) ? `(a.statewide = true OR ${linked})` : linked;
+  });
 }
 
 /**
  * The total without the keyset. With id-list filters it starts from the listed nodes and joins the
  * actors each reaches on the actor (a hash join), instead of testing every actor: on 10 000 actors with
- * one action field and two regions that is 11 871 db hits instead of 184 938 (BENCHMARKS.md).
+ * one action field and two regions that is 11 871 db hits instead of 184 938 (BENCHMARKS.md). A region
+ * filter that takes in the statewide actors adds them as a second branch, found through the
+ * `actor_statewide` index (or the other lists' nodes), and UNION counts an actor of both branches once.
  */
 function countStatement(filter: ActorListFilter, own: string[]): string {
   const lists = LIST_FILTERS.filter(([param]) => filter[param]);
   if (lists.length === 0) return `MATCH (a:Actor) WHERE ${own.join(' AND ')} RETURN count(a) AS total`;
-  const anchors = lists.map(
-    ([param, spec], index) =>
-      `MATCH (t${index}:${spec.label})<-[:${spec.type}]-(a${index === 0 ? ':Actor' : ''})` +
-      `${index === 0 ? '' : ' USING JOIN ON a'} WHERE t${index}.id IN $${param}`,
-  );
-  return `${anchors.join('\n')}
-    WITH DISTINCT a WHERE ${own.join(' AND ')}
+  const linked = `${anchored(lists)}
+    WITH DISTINCT a WHERE ${own.join(' AND ')}`;
+  if (!addsStatewide(filter)) return `${linked} RETURN count(a) AS total`;
+  const others = lists.filter(([param]) => param !== 'regionIds');
+  const statewide = ['a.statewide = true', ...own].join(' AND ');
+  return `CALL () {
+      ${linked} RETURN a
+      UNION
+      ${others.length === 0 ? `MATCH (a:Actor) WHERE ${statewide}` : `${anchored(others)} WITH DISTINCT a WHERE ${statewide}`}
+      RETURN a
+    }
     RETURN count(a) AS total`;
+}
+
+/** MATCH clauses that start from each list's nodes and join the actors they reach on the actor. */
+function anchored(lists: readonly (readonly [keyof ActorListFilter, ActorRelationSpec])[]): string {
+  return lists
+    .map(
+      ([param, spec], index) =>
+        `MATCH (t${index}:${spec.label})<-[:${spec.type}]-(a${index === 0 ? ':Actor' : ''})` +
+        `${index === 0 ? '' : ' USING JOIN ON a'} WHERE t${index}.id IN $${param}`,
+    )
+    .join('\n');
 }

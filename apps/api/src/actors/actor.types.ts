@@ -38,6 +38,7 @@ export interface ActorFilter {
   actionFieldIds?: string[] | null;
   categoryIds?: string[] | null;
   regionIds?: string[] | null;
+  regionalOnly?: boolean | null;
   statewide?: boolean | null;
   text?: string | null;
 }

@@ -138,6 +138,7 @@ function checkFilter(filter: ActorFilter | null | undefined): ActorListFilter {
     categoryIds: filter.categoryIds ?? undefined,
     actionFieldIds: filter.actionFieldIds ?? undefined,
     regionIds: filter.regionIds ?? undefined,
+    regionalOnly: filter.regionalOnly ?? undefined,
     statewide: filter.statewide ?? undefined,
     textQuery: toLuceneQuery(filter.text) ?? undefined,
   };

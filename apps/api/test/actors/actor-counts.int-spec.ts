@@ -60,6 +60,15 @@ describe('actor list totals', () => {
         statewide: true,
       })
     ).id;
+    // Statewide as most are: linked to no region, yet working in every one.
+    own.everywhere = (
+      await createActor(t, token, {
+        name: `Überall ${tag}`,
+        categoryIds: [c['kammern-ag-verbaende']],
+        actionFieldIds: [f.arbeitsmarkt],
+        statewide: true,
+      })
+    ).id;
   });
   afterAll(() => t.close());
 
@@ -89,8 +98,17 @@ describe('actor list totals', () => {
         { filter: { actionFieldIds: [f.anerkennung] }, includes: [own.both, own.fieldOnly], excludes: [] },
         {
           filter: { actionFieldIds: [f.anerkennung, f.arbeitsmarkt], regionIds: [r.harz, r.magdeburg] },
-          includes: [own.both, own.statewide],
+          includes: [own.both, own.statewide, own.everywhere],
           excludes: [own.fieldOnly],
+        },
+        {
+          filter: {
+            actionFieldIds: [f.anerkennung, f.arbeitsmarkt],
+            regionIds: [r.harz, r.magdeburg],
+            regionalOnly: true,
+          },
+          includes: [own.both, own.statewide],
+          excludes: [own.fieldOnly, own.everywhere],
         },
         {
           filter: {
@@ -98,15 +116,41 @@ describe('actor list totals', () => {
             actionFieldIds: [f.arbeitsmarkt],
             regionIds: [r.magdeburg],
           },
-          includes: [own.both],
+          includes: [own.both, own.everywhere],
           excludes: [own.fieldOnly, own.statewide],
+        },
+        {
+          filter: {
+            categoryIds: [c['kammern-ag-verbaende']],
+            actionFieldIds: [f.arbeitsmarkt],
+            regionIds: [r.magdeburg],
+            regionalOnly: true,
+          },
+          includes: [own.both],
+          excludes: [own.fieldOnly, own.statewide, own.everywhere],
         },
         {
           filter: { actionFieldIds: [f.anerkennung], regionIds: [r.harz], statewide: true },
           includes: [own.statewide],
+          excludes: [own.both, own.everywhere],
+        },
+        // A region alone: the linked actors and every statewide one (found by the index, not the links).
+        {
+          filter: { regionIds: [r.wittenberg] },
+          includes: [own.statewide, own.everywhere],
           excludes: [own.both],
         },
-        { filter: { regionIds: [] }, includes: [], excludes: [own.both] },
+        {
+          filter: { regionIds: [r.wittenberg], regionalOnly: true },
+          includes: [],
+          excludes: [own.statewide, own.everywhere, own.both],
+        },
+        {
+          filter: { regionIds: [r.harz], statewide: false },
+          includes: [own.both],
+          excludes: [own.statewide, own.everywhere],
+        },
+        { filter: { regionIds: [] }, includes: [], excludes: [own.both, own.everywhere] },
       ];
     for (const { filter, includes, excludes } of filters) {
       const { total, rows } = await allPages(filter);
@@ -119,7 +163,10 @@ describe('actor list totals', () => {
       for (const row of rows) {
         expect(has(row.categories, filter.categoryIds as string[] | undefined)).toBe(true);
         expect(has(row.actionFields, filter.actionFieldIds as string[] | undefined)).toBe(true);
-        expect(has(row.regions, filter.regionIds as string[] | undefined)).toBe(true);
+        // A statewide actor works in every region, unless only regional actors are asked for.
+        const regionIds = filter.regionIds as string[] | undefined;
+        const everyRegion = row.statewide && !filter.regionalOnly && (regionIds?.length ?? 0) > 0;
+        if (!everyRegion) expect(has(row.regions, regionIds)).toBe(true);
         if (typeof filter.statewide === 'boolean') expect(row.statewide).toBe(filter.statewide);
       }
       expect(ids).toEqual(expect.arrayContaining(includes));

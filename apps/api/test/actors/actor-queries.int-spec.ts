@@ -153,11 +153,53 @@ describe('actor queries: one actor, filtered and sorted pages', () => {
       'Ärztekammer',
       'Bäckerinnung',
     ]);
-    expect(await names({ regionIds: [r.harz] })).toEqual(['Ärztekammer', 'zoll-Beratung']);
+    expect(await names({ regionIds: [r.harz], regionalOnly: true })).toEqual([
+      'Ärztekammer',
+      'zoll-Beratung',
+    ]);
     expect(await names({ categoryIds: [c.anerkennungsberatung], actionFieldIds: [f.arbeitsmarkt] })).toEqual([
       'Anwaltsverein',
     ]);
-    expect(await names({ regionIds: [r.wittenberg] })).toEqual([]);
+    expect(await names({ regionIds: [r.wittenberg], regionalOnly: true })).toEqual([]);
+  });
+
+  it('counts statewide actors into every region unless only regional ones are asked for', async () => {
+    const { categories: c, fields: f, regions: r } = ref;
+    // Bäckerinnung and Ölmühle are statewide and linked to no region.
+    expect(await names({ regionIds: [r.harz] })).toEqual([
+      'Ärztekammer',
+      'Bäckerinnung',
+      'Ölmühle',
+      'zoll-Beratung',
+    ]);
+    expect(await names({ regionIds: [r.harz], regionalOnly: false })).toEqual([
+      'Ärztekammer',
+      'Bäckerinnung',
+      'Ölmühle',
+      'zoll-Beratung',
+    ]);
+    for (const region of Object.values(r)) {
+      expect(await names({ regionIds: [region] })).toEqual(
+        expect.arrayContaining(['Bäckerinnung', 'Ölmühle']),
+      );
+      expect(await names({ regionIds: [region], regionalOnly: true })).not.toContain('Bäckerinnung');
+    }
+    expect(await names({ regionIds: [r.wittenberg] })).toEqual(['Bäckerinnung', 'Ölmühle']);
+    expect(await names({ regionIds: [r.wittenberg], statewide: false })).toEqual([]);
+    // With the other filters: still every criterion must hold.
+    expect(await names({ regionIds: [r.magdeburg], actionFieldIds: [f.ausbildungsmarkt] })).toEqual([
+      'Bäckerinnung',
+    ]);
+    expect(
+      await names({ regionIds: [r.harz], categoryIds: [c['kammern-ag-verbaende']], regionalOnly: true }),
+    ).toEqual(['Ärztekammer']);
+    expect(await names({ regionIds: [r.harz], categoryIds: [c['kammern-ag-verbaende']] })).toEqual([
+      'Ärztekammer',
+      'Bäckerinnung',
+    ]);
+    // regionalOnly alone changes nothing; no region named matches nothing.
+    expect(await names({ regionalOnly: true })).toHaveLength(NAMES.length);
+    expect(await names({ regionIds: [] })).toEqual([]);
   });
 
   it('filters statewide actors in and out', async () => {

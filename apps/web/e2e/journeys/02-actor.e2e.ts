@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { apiSignIn, createAccount, gql, signIn, type Account } from '../support/accounts.ts';
 import { audit, openBrowser, screenshot, settle, type Browser } from '../support/browser.ts';
-import { createActor, unique } from '../support/data.ts';
+import { createActor, reference, unique } from '../support/data.ts';
 
 describe('an actor: create it, place it, find it', () => {
   let browser: Browser;
@@ -98,5 +98,25 @@ describe('an actor: create it, place it, find it', () => {
       .first();
     await history.getByText('ehemaliges Mitglied').waitFor();
     assert.doesNotMatch(await history.innerText(), /Bald Weg/);
+  });
+
+  it('lists a statewide actor under a region unless only regional actors are asked for', async () => {
+    const { page } = browser;
+    const statewideName = unique('Landesweite Integrationsberatung');
+    await createActor(member, { name: statewideName, statewide: true });
+    const harz = (await reference(await apiSignIn(member))).regions.find((r) => r.key === 'harz');
+    assert.ok(harz);
+    await page.goto(`/akteure?region=${harz.id}&q=${encodeURIComponent(statewideName)}`);
+    await settle(page, 'directory filtered by region');
+    const listed = page.getByRole('link', { name: statewideName });
+    await listed.waitFor();
+    // The address changes in a transition, so the box shows its new state a moment after the click.
+    const regionalOnly = page.getByRole('checkbox', { name: 'Nur regional tätige' });
+    await regionalOnly.click();
+    await listed.waitFor({ state: 'detached' });
+    assert.equal(await regionalOnly.isChecked(), true);
+    await page.getByText('Keine Akteure passen zu diesen Filtern.').waitFor();
+    assert.match(page.url(), /nur-regional=1/);
+    await audit(page);
   });
 });

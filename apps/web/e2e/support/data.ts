@@ -33,6 +33,7 @@ export async function createActor(
     categoryIds?: string[];
     actionFieldIds?: string[];
     regionIds?: string[];
+    statewide?: boolean;
     description?: string;
   },
 ): Promise<string> {

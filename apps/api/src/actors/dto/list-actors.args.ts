@@ -17,7 +17,8 @@ registerEnumType(ActorOrderFieldEnum, {
 @InputType({
   description:
     'Every given criterion must hold; within a list of ids any one suffices. ' +
-    'regionIds matches actors linked to the regions (statewide actors only if also linked).',
+    'regionIds matches actors linked to one of the regions and, as they work in every region, the statewide ' +
+    'actors (unless regionalOnly).',
 })
 export class ActorFilterInput {
   @Field(() => [ID], { nullable: true })
@@ -28,6 +29,14 @@ export class ActorFilterInput {
 
   @Field(() => [ID], { nullable: true })
   regionIds?: string[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'With regionIds: only actors linked to one of the regions; statewide actors are not added for being statewide',
+  })
+  regionalOnly?: boolean | null;
 
   @Field(() => Boolean, { nullable: true })
   statewide?: boolean | null;

@@ -87,14 +87,23 @@ export function ActorListPage() {
               clearable
               searchable
             />
-            <MultiSelect
-              label={t('actors.filters.region')}
-              data={(reference?.regions ?? []).map((region) => ({ value: region.id, label: region.name }))}
-              value={filters.regionIds}
-              onChange={(regionIds) => update({ regionIds })}
-              clearable
-              searchable
-            />
+            <Stack gap={6}>
+              <MultiSelect
+                label={t('actors.filters.region')}
+                data={(reference?.regions ?? []).map((region) => ({ value: region.id, label: region.name }))}
+                value={filters.regionIds}
+                onChange={(regionIds) => update({ regionIds })}
+                clearable
+                searchable
+              />
+              <Checkbox
+                label={t('actors.filters.regionalOnly')}
+                description={t('actors.filters.regionalOnlyHint')}
+                checked={filters.regionalOnly}
+                disabled={filters.regionIds.length === 0}
+                onChange={(event) => update({ regionalOnly: event.currentTarget.checked })}
+              />
+            </Stack>
           </SimpleGrid>
           <Group justify="space-between">
             <Checkbox
@@ -107,7 +116,14 @@ export function ActorListPage() {
                 variant="subtle"
                 size="xs"
                 onClick={() =>
-                  update({ text: '', actionFieldIds: [], categoryIds: [], regionIds: [], statewide: false })
+                  update({
+                    text: '',
+                    actionFieldIds: [],
+                    categoryIds: [],
+                    regionIds: [],
+                    regionalOnly: false,
+                    statewide: false,
+                  })
                 }
               >
                 {t('actors.filters.reset')}

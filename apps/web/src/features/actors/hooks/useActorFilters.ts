@@ -7,6 +7,8 @@ export interface ActorFilters {
   actionFieldIds: string[];
   categoryIds: string[];
   regionIds: string[];
+  /** With regions: leave out the statewide actors that are not linked to one of them. */
+  regionalOnly: boolean;
   statewide: boolean;
 }
 
@@ -15,6 +17,7 @@ const PARAMS = {
   actionFieldIds: 'feld',
   categoryIds: 'kategorie',
   regionIds: 'region',
+  regionalOnly: 'nur-regional',
   statewide: 'landesweit',
 } as const;
 
@@ -29,6 +32,7 @@ export function useActorFilters() {
     actionFieldIds: params.getAll(PARAMS.actionFieldIds),
     categoryIds: params.getAll(PARAMS.categoryIds),
     regionIds: params.getAll(PARAMS.regionIds),
+    regionalOnly: params.get(PARAMS.regionalOnly) === '1',
     statewide: params.get(PARAMS.statewide) === '1',
   };
 
@@ -39,6 +43,7 @@ export function useActorFilters() {
     for (const id of next.actionFieldIds) search.append(PARAMS.actionFieldIds, id);
     for (const id of next.categoryIds) search.append(PARAMS.categoryIds, id);
     for (const id of next.regionIds) search.append(PARAMS.regionIds, id);
+    if (next.regionalOnly) search.set(PARAMS.regionalOnly, '1');
     if (next.statewide) search.set(PARAMS.statewide, '1');
     setParams(search, { replace: true });
   };
@@ -51,6 +56,8 @@ export function useActorFilters() {
       actionFieldIds: filters.actionFieldIds.length ? filters.actionFieldIds : null,
       categoryIds: filters.categoryIds.length ? filters.categoryIds : null,
       regionIds: filters.regionIds.length ? filters.regionIds : null,
+      // A statewide actor works in every region and is listed under each, unless only regional ones are asked for.
+      regionalOnly: filters.regionIds.length && filters.regionalOnly ? true : null,
       statewide: filters.statewide ? true : null,
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -65,6 +72,7 @@ export function actorDirectoryPath(filters: Partial<ActorFilters>): string {
   for (const id of filters.actionFieldIds ?? []) search.append(PARAMS.actionFieldIds, id);
   for (const id of filters.categoryIds ?? []) search.append(PARAMS.categoryIds, id);
   for (const id of filters.regionIds ?? []) search.append(PARAMS.regionIds, id);
+  if (filters.regionalOnly) search.set(PARAMS.regionalOnly, '1');
   if (filters.statewide) search.set(PARAMS.statewide, '1');
   if (filters.text) search.set(PARAMS.text, filters.text);
   const query = search.toString();
