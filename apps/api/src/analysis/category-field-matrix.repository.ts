@@ -40,7 +40,7 @@ export class CategoryFieldMatrixRepository {
          CALL () {
            MATCH (c:ActorCategory)
            WITH c ORDER BY c.sortKey, c.id
-           RETURN collect(c { .id, .key, .name }) AS categories
+           RETURN collect(c { .id, .key, .name, .nameEn }) AS categories
          }
          CALL () {
            MATCH (f:ActionField), (c:ActorCategory)

@@ -45,7 +45,7 @@ export class FieldCountsRepository {
          CALL () {
            MATCH (c:ActorCategory)
            WITH c ORDER BY c.sortKey, c.id
-           RETURN collect(c { .id, .key, .name }) AS categories
+           RETURN collect(c { .id, .key, .name, .nameEn }) AS categories
          }
          RETURN fields, categories, counts`,
       );

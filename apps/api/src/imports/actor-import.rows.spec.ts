@@ -2,9 +2,19 @@ import { indexVocabulary, prepareRows, splitList, type ImportVocabulary } from '
 
 const VOCABULARY: ImportVocabulary = {
   categories: [
-    { id: 'c-bildung', key: 'bildungstraeger', name: 'Bildungsträger' },
-    { id: 'c-kammern', key: 'kammern-ag-verbaende', name: 'Kammern & AG-Verbände' },
-    { id: 'c-comma', key: 'beratung-bildung', name: 'Beratung, Bildung' },
+    {
+      id: 'c-bildung',
+      key: 'bildungstraeger',
+      name: 'Bildungsträger',
+      nameEn: 'Education and training providers',
+    },
+    {
+      id: 'c-kammern',
+      key: 'kammern-ag-verbaende',
+      name: 'Kammern & AG-Verbände',
+      nameEn: "Chambers and employers' associations",
+    },
+    { id: 'c-comma', key: 'beratung-bildung', name: 'Beratung, Bildung', nameEn: 'Counselling, education' },
   ],
   actionFields: [
     {

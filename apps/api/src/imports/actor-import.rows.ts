@@ -25,7 +25,7 @@ export interface ImportIssue {
 
 /** The reference data names in a file are resolved against, as stored (names may have been corrected). */
 export interface ImportVocabulary {
-  categories: { id: string; key: string; name: string }[];
+  categories: { id: string; key: string; name: string; nameEn: string }[];
   actionFields: { id: string; key: string; name: string; nameEn: string; position: number }[];
   regions: { id: string; key: string; name: string }[];
 }
@@ -63,14 +63,14 @@ const NO = new Set(['nein', 'n', '0', 'false', 'falsch', 'no']);
 
 export type VocabularyIndex = Record<ListField, Map<string, string>>;
 
-/** Names, keys (and for action fields English names and positions), folded like sort keys. */
+/** Names, English names, keys (and for action fields positions), folded like sort keys. */
 export function indexVocabulary(vocabulary: ImportVocabulary): VocabularyIndex {
   const terms = <T extends { id: string }>(items: T[], termsOf: (item: T) => (string | number)[]) =>
     new Map(
       items.flatMap((item) => termsOf(item).map((term) => [germanSortKey(String(term)), item.id] as const)),
     );
   return {
-    categories: terms(vocabulary.categories, (c) => [c.key, c.name]),
+    categories: terms(vocabulary.categories, (c) => [c.key, c.name, c.nameEn]),
     actionFields: terms(vocabulary.actionFields, (f) => [f.key, f.name, f.nameEn, f.position]),
     regions: terms(vocabulary.regions, (r) => [r.key, r.name]),
   };

@@ -21,6 +21,8 @@ export interface ActorCategoryRow {
   id: string;
   key: string;
   name: string;
+  /** Null only where someone removed it from the database. */
+  nameEn: string | null;
 }
 
 /** The agreement's vocabulary: at most a few dozen nodes, so each read fetches all of a kind at once. */
@@ -41,7 +43,7 @@ export class ReferenceRepository {
          }) AS fields
          OPTIONAL MATCH (c:ActorCategory)
          WITH fields, c ORDER BY c.sortKey, c.id
-         RETURN fields, collect(c { .id, .key, .name }) AS categories`,
+         RETURN fields, collect(c { .id, .key, .name, .nameEn }) AS categories`,
       );
       const record = result.records[0];
       return {

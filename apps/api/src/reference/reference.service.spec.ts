@@ -26,8 +26,8 @@ describe('linkReferenceGraph', () => {
       },
     ],
     categories: [
-      { id: 'c1', key: 'a', name: 'A' },
-      { id: 'c2', key: 'b', name: 'B' },
+      { id: 'c1', key: 'a', name: 'A', nameEn: 'A (en)' },
+      { id: 'c2', key: 'b', name: 'B', nameEn: null },
     ],
   });
 
@@ -44,5 +44,12 @@ describe('linkReferenceGraph', () => {
     const a = graph.categories.find((c) => c.key === 'a')!;
     expect(a.fields.map((f) => f.key)).toEqual(['one', 'two']);
     expect(a.fields[1].categories[0]).toBe(a);
+  });
+
+  it('names categories in English, falling back to the German name where none is stored', () => {
+    expect(graph.categories.map((c) => [c.key, c.nameEn])).toEqual([
+      ['a', 'A (en)'],
+      ['b', 'B'],
+    ]);
   });
 });

@@ -95,6 +95,7 @@ export function linkReferenceGraph(rows: {
   const categoryById = new Map(categories.map((category) => [category.id, category]));
   const fields = [...rows.fields]
     .sort((a, b) => a.position - b.position)
+    nameEn: row.nameEn ?? row.name,
     .map((row): ActionFieldModel => ({
       id: row.id,
       key: row.key,

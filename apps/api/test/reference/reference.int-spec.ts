@@ -15,7 +15,7 @@ const FIELD = `id key position name nameEn asWritten categories { key name } nex
 const ACTION_FIELDS_QUERY = `{ actionFields { ${FIELD} } }`;
 const ACTION_FIELD = `query ($id: ID!) { actionField(id: $id) { ${FIELD} } }`;
 const BY_KEY = `query ($key: String!) { actionFieldByKey(key: $key) { ${FIELD} } }`;
-const CATEGORIES = `{ actorCategories { id key name fields { key position } } }`;
+const CATEGORIES = `{ actorCategories { id key name nameEn fields { key position } } }`;
 const REGIONS = `{ regions { id key name kind } }`;
 const GOALS = `{ actionGoals { id number text } }`;
 const AGREEMENT = `{ agreement { id inForce source networkMeetingCadence steeringGroupMaxPersons
@@ -96,6 +96,22 @@ describe('reference data queries', () => {
     const chambers = categories.find((c) => c.key === 'kammern-ag-verbaende')!;
     expect(chambers.fields.map((f) => f.position)).toEqual([2, 3, 4, 5, 6, 7, 9]);
     expect(categories.reduce((sum, c) => sum + c.fields.length, 0)).toBe(48);
+  });
+
+  it('names every actor category in English as the annex does, also where a field lists it', async () => {
+    const result = await t.gql<{
+      actorCategories: { key: string; nameEn: string }[];
+      actionFields: { key: string; categories: { key: string; nameEn: string }[] }[];
+    }>(`{ actorCategories { key nameEn } actionFields { key categories { key nameEn } } }`, {}, member);
+    expect(result.errors).toBeUndefined();
+    const english = new Map(ACTOR_CATEGORIES.map((c) => [c.key, c.nameEn]));
+    for (const category of result.data!.actorCategories)
+      expect(category.nameEn).toBe(english.get(category.key));
+    const arrival = result.data!.actionFields.find((f) => f.key === 'aufenthalt-ankommen')!;
+    expect(arrival.categories[0]).toEqual({
+      key: 'integrationskoordination',
+      nameEn: 'Integration coordinators',
+    });
   });
 
   it('sorts the 14 regions by German rules (Börde before Burgenlandkreis, not after Wittenberg)', async () => {

@@ -1,4 +1,4 @@
-import { ACTION_FIELDS, categoryPlacements } from '@netzwerkstatt/domain';
+import { ACTION_FIELDS, ACTOR_CATEGORIES, categoryPlacements } from '@netzwerkstatt/domain';
 import { AgreementSeeder } from '../../src/seed/agreement/agreement.seeder.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
 import { AGREEMENT_COUNTS, agreementCounts, readOne, write } from './seed-support.js';
@@ -63,6 +63,41 @@ describe('the agreement seed', () => {
     expect(counts).toEqual({ nodesCreated: 0, relationshipsCreated: 0 });
     expect(await snapshot()).toEqual(before);
     expect(await agreementCounts(t)).toEqual(AGREEMENT_COUNTS);
+  });
+
+  it('gives every category its English name from the annex', async () => {
+    const { names } = await readOne<{ names: { key: string; nameEn: string }[] }>(
+      t,
+      `MATCH (c:ActorCategory) WITH c ORDER BY c.key RETURN collect(c { .key, .nameEn }) AS names`,
+    );
+    expect(names).toEqual(
+      [...ACTOR_CATEGORIES]
+        .map(({ key, nameEn }) => ({ key, nameEn }))
+        .sort((a, b) => (a.key < b.key ? -1 : 1)),
+    );
+  });
+
+  it('adds the English name where a database seeded before it lacks one, and keeps a corrected one', async () => {
+    const english = (key: string) =>
+      readOne<{ nameEn: string | null; updatedAt: string }>(
+        t,
+        'MATCH (c:ActorCategory {key: $key}) RETURN c.nameEn AS nameEn, toString(c.updatedAt) AS updatedAt',
+        { key },
+      );
+    const original = await english('bundesagentur');
+    try {
+      await write(t, "MATCH (c:ActorCategory) WHERE c.key IN ['bundesagentur', 'kausa'] REMOVE c.nameEn");
+      await write(t, "MATCH (c:ActorCategory {key: 'iq-angebote'}) SET c.nameEn = 'IQ offers (corrected)'");
+      const counts = await t.app.get(AgreementSeeder).seed();
+      expect(counts).toEqual({ nodesCreated: 0, relationshipsCreated: 0 });
+      expect(await english('bundesagentur')).toEqual(original);
+      expect((await english('kausa')).nameEn).toBe(ACTOR_CATEGORIES.find((c) => c.key === 'kausa')?.nameEn);
+      expect((await english('iq-angebote')).nameEn).toBe('IQ offers (corrected)');
+    } finally {
+      await write(t, "MATCH (c:ActorCategory {key: 'iq-angebote'}) SET c.nameEn = $nameEn", {
+        nameEn: ACTOR_CATEGORIES.find((c) => c.key === 'iq-angebote')?.nameEn,
+      });
+    }
   });
 
   it('keeps a name someone corrected and restores a placement someone lost', async () => {

@@ -15,6 +15,14 @@ describe('the agreement as data', () => {
     for (const p of placements) expect(keys.has(p.categoryKey)).toBe(true);
   });
 
+  it('names every category in German and English', () => {
+    for (const category of ACTOR_CATEGORIES) {
+      expect(category.name.trim()).not.toBe('');
+      expect(category.nameEn.trim()).not.toBe('');
+    }
+    expect(ACTOR_CATEGORIES.find((c) => c.key === 'bundesagentur')?.nameEn).toBe('Federal Employment Agency');
+  });
+
   it('names six action goals and 14 regions', () => {
     expect(ACTION_GOALS.map((g) => g.number)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(REGIONS).toHaveLength(14);

@@ -15,6 +15,7 @@ export interface ActionFieldDefinition {
 export interface ActorCategoryDefinition {
   key: string;
   name: string;
+  nameEn: string;
 }
 
 export interface ActionGoalDefinition {

@@ -138,78 +138,97 @@ export const annex = {
     {
       key: 'integrationskoordination',
       name: 'Integrationskoordinator*innen',
+      nameEn: 'Integration coordinators',
     },
     {
       key: 'migrationsberatung',
       name: 'Migrationsberatungsstellen',
+      nameEn: 'Migration counselling services',
     },
     {
       key: 'welcomecenter-fif',
       name: 'WelcomeCenter / FiF',
+      nameEn: 'WelcomeCenter / FiF',
     },
     {
       key: 'iq-fachinformationszentren',
       name: 'IQ Fachinformationszentren',
+      nameEn: 'IQ specialist information centres',
     },
     {
       key: 'diversity-ikoe',
       name: 'Diversity Management + IKÖ Prozessbegleitungs-Akteure',
+      nameEn: 'Diversity management and intercultural opening (IKÖ) process advisers',
     },
     {
       key: 'freiwilligenagenturen',
       name: 'Freiwilligenagenturen',
+      nameEn: 'Volunteer agencies',
     },
     {
       key: 'iq-angebote',
       name: 'IQ Angebote',
+      nameEn: 'IQ programmes',
     },
     {
       key: 'anerkennungsberatung',
       name: 'Anerkennungsberatung',
+      nameEn: 'Recognition counselling',
     },
     {
       key: 'bundesagentur',
       name: 'Bundesagentur für Arbeit',
+      nameEn: 'Federal Employment Agency',
     },
     {
       key: 'kammern-ag-verbaende',
       name: 'Kammern & AG-Verbände',
+      nameEn: "Chambers and employers' associations",
     },
     {
       key: 'betriebliche-integration',
       name: 'Betriebliche Integrationsmaßnahme-Akteure',
+      nameEn: 'Providers of in-company integration measures',
     },
     {
       key: 'faire-beschaeftigung',
       name: 'Faire Beschäftigungs-Beratungsangebote',
+      nameEn: 'Fair employment counselling services',
     },
     {
       key: 'kausa',
       name: 'KAUSA-Landesstelle Sachsen-Anhalt „ZuSa“',
+      nameEn: 'KAUSA state office Saxony-Anhalt „ZuSa“',
     },
     {
       key: 'senior-expert-service',
       name: 'Senior-Expert-Service',
+      nameEn: 'Senior Expert Service',
     },
     {
       key: 'bildungstraeger',
       name: 'Bildungsträger',
+      nameEn: 'Education and training providers',
     },
     {
       key: 'weiterbildungsagenturen',
       name: 'Weiterbildungsagenturen',
+      nameEn: 'Further-training agencies',
     },
     {
       key: 'international-office',
       name: 'International Office der Hochschulen',
+      nameEn: 'International offices of the universities',
     },
     {
       key: 'migrantenorganisationen',
       name: 'Migrantenorganisationen',
+      nameEn: 'Migrant organisations',
     },
     {
       key: 'communities-vor-ort',
       name: 'Communities vor Ort',
+      nameEn: 'Local communities',
     },
   ],
   actionGoals: [

@@ -15,6 +15,9 @@ export class ActorCategoryModel {
   @Field()
   name: string;
 
+  @Field({ description: 'English name (the German one where none is stored)' })
+  nameEn: string;
+
   @Field(() => [ActionFieldModel], {
     description: 'Action fields the annex places this category in, by position',
   })

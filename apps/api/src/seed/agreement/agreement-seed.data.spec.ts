@@ -18,6 +18,14 @@ describe('agreement seed data', () => {
     );
   });
 
+  it('names every category in English as the annex does', () => {
+    expect(data.categories).toHaveLength(19);
+    expect(data.categories.filter((c) => !c.nameEn)).toEqual([]);
+    expect(data.categories.find((c) => c.key === 'migrantenorganisationen')?.nameEn).toBe(
+      'Migrant organisations',
+    );
+  });
+
   it('carries the rules with the date the agreement came into force', () => {
     expect(data.agreement.inForce).toBe('2024-02-29');
     expect(data.agreement.steeringGroupMaxPersons).toBe(10);

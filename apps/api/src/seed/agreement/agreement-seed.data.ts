@@ -23,7 +23,12 @@ export function agreementSeedData(): AgreementSeedData {
       sortKey: germanSortKey(name),
     })),
     chain: fields.slice(1).map((field, index) => ({ from: fields[index].key, to: field.key })),
-    categories: ACTOR_CATEGORIES.map(({ key, name }) => ({ key, name, sortKey: germanSortKey(name) })),
+    categories: ACTOR_CATEGORIES.map(({ key, name, nameEn }) => ({
+      key,
+      name,
+      nameEn,
+      sortKey: germanSortKey(name),
+    })),
     placements: categoryPlacements(),
     goals: ACTION_GOALS.map(({ number, text }) => ({ number, text })),
     regions: REGIONS.map(({ key, name, kind }) => ({ key, name, kind, sortKey: germanSortKey(name) })),

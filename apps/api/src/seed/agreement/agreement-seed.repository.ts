@@ -12,7 +12,7 @@ export interface AgreementSeedData {
   }[];
   /** Consecutive field keys along the process chain. */
   chain: { from: string; to: string }[];
-  categories: { key: string; name: string; sortKey: string }[];
+  categories: { key: string; name: string; nameEn: string; sortKey: string }[];
   placements: { categoryKey: string; actionFieldKey: string; order: number }[];
   goals: { number: number; text: string }[];
   regions: { key: string; name: string; kind: string; sortKey: string }[];
@@ -47,7 +47,10 @@ const STATEMENTS: { cypher: string; params: (data: AgreementSeedData) => Record<
   {
     cypher: `UNWIND $rows AS row
       MERGE (n:ActorCategory {key: row.key})
-      ON CREATE SET ${AUDIT_ON_CREATE}, n.name = row.name, n.sortKey = row.sortKey`,
+      ON CREATE SET ${AUDIT_ON_CREATE}, n.name = row.name, n.nameEn = row.nameEn, n.sortKey = row.sortKey
+      // Categories seeded before they had English names get theirs; one someone corrected stays.
+      WITH n, row WHERE n.nameEn IS NULL
+      SET n.nameEn = row.nameEn`,
     params: (data) => ({ rows: data.categories }),
   },
   {

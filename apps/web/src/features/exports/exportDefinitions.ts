@@ -12,12 +12,14 @@ import {
 } from './graphql/exports';
 
 type Field = { position: number; name: string; nameEn: string };
+type Category = { name: string; nameEn: string };
 
 /** What a column needs to write a value in the person's language. */
 export interface ExportLabels {
   t: TFunction;
   yesNo: (value: boolean) => string;
   fieldName: (field: Field | null | undefined) => string;
+  categoryName: (category: Category) => string;
 }
 
 export type PagedVariables = OperationVariables & { first?: number | null; after?: string | null };
@@ -45,12 +47,12 @@ export const ACTORS_EXPORT = define({
   query: EXPORT_ACTORS,
   select: (data) => data.actors,
   fileName: (t) => t('exports.actors.file'),
-  columns: ({ t, yesNo, fieldName }) => [
+  columns: ({ t, yesNo, fieldName, categoryName }) => [
     { header: t('exports.actors.name'), value: (a) => a.name },
     { header: t('exports.actors.description'), value: (a) => a.description },
     { header: t('exports.actors.website'), value: (a) => a.website },
     { header: t('exports.actors.email'), value: (a) => a.email },
-    { header: t('exports.actors.categories'), value: (a) => joined(a.categories.map((c) => c.name)) },
+    { header: t('exports.actors.categories'), value: (a) => joined(a.categories.map(categoryName)) },
     { header: t('exports.actors.actionFields'), value: (a) => joined(a.actionFields.map(fieldName)) },
     { header: t('exports.actors.regions'), value: (a) => joined(a.regions.map((r) => r.name)) },
     { header: t('exports.actors.statewide'), value: (a) => yesNo(a.statewide) },

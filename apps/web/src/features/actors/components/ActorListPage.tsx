@@ -22,6 +22,8 @@ import { usePagedList } from '../../../shared/lists/usePagedList';
 import { formatNumber } from '../../../shared/format';
 import {
   useActionFieldOptions,
+  useCategoryName,
+  useCategoryOptions,
   useFieldName,
   useReferenceData,
 } from '../../reference/hooks/useReferenceData';
@@ -34,6 +36,8 @@ const PAGE_SIZE = 20;
 export function ActorListPage() {
   const { t } = useTranslation();
   const fieldName = useFieldName();
+  const categoryName = useCategoryName();
+  const categoryOptions = useCategoryOptions();
   const { reference } = useReferenceData();
   const fieldOptions = useActionFieldOptions();
   const { filters, update, apiFilter, active } = useActorFilters();
@@ -78,10 +82,7 @@ export function ActorListPage() {
             />
             <MultiSelect
               label={t('actors.filters.category')}
-              data={(reference?.actorCategories ?? []).map((category) => ({
-                value: category.id,
-                label: category.name,
-              }))}
+              data={categoryOptions}
               value={filters.categoryIds}
               onChange={(categoryIds) => update({ categoryIds })}
               clearable
@@ -152,7 +153,7 @@ export function ActorListPage() {
                     <Group gap={6} mt={6}>
                       {node.categories.map((category) => (
                         <Badge key={category.id} variant="light" color="brand" size="sm" tt="none">
-                          {category.name}
+                          {categoryName(category)}
                         </Badge>
                       ))}
                     </Group>

@@ -10,12 +10,13 @@ import { CreatedUpdated } from '../../../shared/entity/CreatedUpdated';
 import { DescriptionText } from '../../../shared/entity/DescriptionText';
 import { EntityLayout } from '../../../shared/entity/EntityLayout';
 import { HistoryCard } from '../../history/components/HistoryCard';
-import { useFieldName } from '../../reference/hooks/useReferenceData';
+import { useCategoryName, useFieldName } from '../../reference/hooks/useReferenceData';
 import { ACTOR, DELETE_ACTOR } from '../graphql/actors';
 
 export function ActorPage() {
   const { t } = useTranslation();
   const fieldName = useFieldName();
+  const categoryName = useCategoryName();
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(ACTOR, { variables: { id } });
 
@@ -46,7 +47,7 @@ export function ActorPage() {
                     ) : null}
                     {actor.categories.map((category) => (
                       <Badge key={category.id} variant="light" tt="none">
-                        {category.name}
+                        {categoryName(category)}
                       </Badge>
                     ))}
                   </Group>

@@ -16,6 +16,7 @@ export const ACTORS = graphql(`
           categories {
             id
             name
+            nameEn
           }
           actionFields {
             id
@@ -48,6 +49,7 @@ export const ACTOR = graphql(`
       categories {
         id
         name
+        nameEn
       }
       actionFields {
         id

@@ -27,6 +27,7 @@ function useLabels(): ExportLabels {
     t,
     yesNo: (value: boolean) => (value ? t('csv.yes') : t('csv.no')),
     fieldName: (field) => (field ? (english ? field.nameEn : field.name) : ''),
+    categoryName: (category) => (english ? category.nameEn : category.name),
   };
 }
 

@@ -20,6 +20,7 @@ export const EXPORT_ACTORS = graphql(`
           statewide
           categories {
             name
+            nameEn
           }
           actionFields {
             position

@@ -1,6 +1,6 @@
 import { Accordion, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFieldName, useReferenceData } from '../../reference/hooks/useReferenceData';
+import { useCategoryName, useFieldName, useReferenceData } from '../../reference/hooks/useReferenceData';
 import { ACTOR_IMPORT_COLUMNS } from '../actorImportFile';
 
 /** What the file must look like, and the names the columns with several values accept. */
@@ -8,6 +8,7 @@ export function ImportHelp() {
   const { t } = useTranslation();
   const { reference } = useReferenceData();
   const fieldName = useFieldName();
+  const categoryName = useCategoryName();
   return (
     <Accordion variant="contained" mb="lg" chevronPosition="left">
       <Accordion.Item value="columns">
@@ -42,7 +43,7 @@ export function ImportHelp() {
               </Text>
               <List size="sm">
                 {reference.actorCategories.map((category) => (
-                  <List.Item key={category.id}>{category.name}</List.Item>
+                  <List.Item key={category.id}>{categoryName(category)}</List.Item>
                 ))}
               </List>
               <Text fw={600} size="sm" mt="sm">

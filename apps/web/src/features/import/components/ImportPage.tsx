@@ -18,7 +18,7 @@ import { ErrorState } from '../../../shared/components/ErrorState';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { CSV_MIME, downloadText } from '../../../shared/csv/download';
 import { formatNumber } from '../../../shared/format';
-import { useFieldName, useReferenceData } from '../../reference/hooks/useReferenceData';
+import { useCategoryName, useFieldName, useReferenceData } from '../../reference/hooks/useReferenceData';
 import { actorTemplateCsv } from '../actorImportFile';
 import {
   importProgress,
@@ -37,6 +37,7 @@ export function ImportPage() {
   const [chosen, setChosen] = useState<File | null>(null);
   const { reference } = useReferenceData();
   const fieldName = useFieldName();
+  const categoryName = useCategoryName();
   const outcome = useRef<HTMLHeadingElement>(null);
 
   // When a step ends, the outcome takes the focus, so keyboard and screen-reader users learn it at once.
@@ -48,7 +49,7 @@ export function ImportPage() {
     downloadText(
       t('import.templateFile'),
       actorTemplateCsv({
-        categories: reference?.actorCategories.map((c) => c.name) ?? [],
+        categories: reference?.actorCategories.map((c) => categoryName(c)) ?? [],
         actionFields: reference?.actionFields.map((f) => fieldName(f)) ?? [],
         regions: reference?.regions.map((r) => r.name) ?? [],
       }),

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { ErrorState } from '../../../shared/components/ErrorState';
 import { formatNumber } from '../../../shared/format';
 import { actorDirectoryPath } from '../../actors/hooks/useActorFilters';
-import { useFieldName, type ActionFieldRef } from '../../reference/hooks/useReferenceData';
+import { useCategoryName, useFieldName, type ActionFieldRef } from '../../reference/hooks/useReferenceData';
 import { FIELD_ACTORS } from '../graphql/processChain';
 
 const SHOWN = 8;
@@ -18,6 +18,7 @@ const SHOWN = 8;
 export function FieldCard({ field }: { field: ActionFieldRef }) {
   const { t } = useTranslation();
   const fieldName = useFieldName();
+  const categoryName = useCategoryName();
   const [categoryId, setCategoryId] = useState<string | null>(null);
   const { data, previousData, loading, error, refetch } = useQuery(FIELD_ACTORS, {
     variables: { actionFieldId: field.id, categoryIds: categoryId ? [categoryId] : null, first: SHOWN },
@@ -71,7 +72,7 @@ export function FieldCard({ field }: { field: ActionFieldRef }) {
                   h="auto"
                   py={3}
                 >
-                  {c.name}
+                  {categoryName(c)}
                 </Button>
               );
             })}
@@ -81,7 +82,7 @@ export function FieldCard({ field }: { field: ActionFieldRef }) {
           <Group justify="space-between" mb={4}>
             <Text size="xs" fw={650} c="dimmed" tt="uppercase">
               {category
-                ? t('processChain.actorsOfCategory', { category: category.name })
+                ? t('processChain.actorsOfCategory', { category: categoryName(category) })
                 : t('processChain.actors')}
             </Text>
             {loading ? <Loader size="xs" aria-label={t('common.loading')} /> : null}

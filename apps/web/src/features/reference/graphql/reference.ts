@@ -13,12 +13,14 @@ export const REFERENCE_DATA = graphql(`
         id
         key
         name
+        nameEn
       }
     }
     actorCategories {
       id
       key
       name
+      nameEn
     }
     regions {
       id
