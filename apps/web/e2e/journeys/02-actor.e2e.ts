@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { apiSignIn, createAccount, gql, signIn, type Account } from '../support/accounts.ts';
 import { audit, openBrowser, screenshot, settle, type Browser } from '../support/browser.ts';
@@ -118,5 +119,18 @@ describe('an actor: create it, place it, find it', () => {
     await page.getByText('Keine Akteure passen zu diesen Filtern.').waitFor();
     assert.match(page.url(), /nur-regional=1/);
     await audit(page);
+  });
+
+  it('says an unknown actor is not found, with the way back to the directory and no retry', async () => {
+    const { page } = browser;
+    await page.goto(`/akteure/${randomUUID()}`);
+    await page.getByRole('heading', { level: 1, name: 'Nicht gefunden' }).waitFor();
+    await settle(page, 'unknown actor');
+    assert.match(await page.locator('main').innerText(), /nicht gefunden/);
+    assert.equal(await page.getByRole('button', { name: 'Erneut versuchen' }).count(), 0);
+    await audit(page);
+    await screenshot(page, 'actor-not-found');
+    await page.getByRole('link', { name: 'Zurück zur Liste: Akteure' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Akteure' }).waitFor();
   });
 });

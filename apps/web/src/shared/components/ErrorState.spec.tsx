@@ -54,4 +54,15 @@ describe('ErrorState', () => {
     expect(retry).toHaveBeenCalledTimes(1);
     view.unmount();
   });
+
+  it('offers no retry when the record does not exist: trying again cannot help', async () => {
+    const notFound = new CombinedGraphQLErrors({
+      data: null,
+      errors: [{ message: 'x', extensions: { code: 'NOT_FOUND' } }],
+    });
+    const view = await render(<ErrorState error={notFound} onRetry={jest.fn()} />);
+    expect(view.container.textContent).toContain('Das Gesuchte gibt es nicht (mehr).');
+    expect(view.container.querySelector('button')).toBeNull();
+    view.unmount();
+  });
 });

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { describeProblem } from '../errors/apiError';
+import { describeProblem, isNotFound } from '../errors/apiError';
 import { useProblemText } from '../errors/useProblemText';
 
 interface ErrorStateProps {
@@ -9,7 +9,10 @@ interface ErrorStateProps {
   title?: string;
 }
 
-/** A failed request never leaves a blank page: say what happened and offer to try again. */
+/**
+ * A failed request never leaves a blank page: say what happened and offer to try again (not when
+ * the record does not exist: that stays so).
+ */
 export function ErrorState({ error, onRetry, title }: ErrorStateProps) {
   const { t } = useTranslation();
   const { problemText } = useProblemText();
@@ -17,7 +20,7 @@ export function ErrorState({ error, onRetry, title }: ErrorStateProps) {
   return (
     <Alert color="red" variant="light" title={title ?? t('errors.title')} role="alert" my="md">
       <Text size="sm">{problemText(problem)}</Text>
-      {onRetry ? (
+      {onRetry && !isNotFound(error) ? (
         <Group mt="sm">
           <Button size="xs" variant="default" onClick={onRetry}>
             {t('common.retry')}

@@ -58,6 +58,11 @@ export function hasCode(error: unknown, code: string): boolean {
   return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === code);
 }
 
+/** The answer says the record asked for does not exist (any more): trying again cannot help. */
+export function isNotFound(error: unknown): boolean {
+  return hasCode(error, 'NOT_FOUND');
+}
+
 /** Field → message, for showing server issues next to the inputs they concern. */
 export function issuesByField(problem: ApiProblem | undefined): Record<string, LocalizedText> {
   const byField: Record<string, LocalizedText> = {};

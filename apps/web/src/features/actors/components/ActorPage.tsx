@@ -21,7 +21,13 @@ export function ActorPage() {
   const { data, loading, error, refetch } = useQuery(ACTOR, { variables: { id } });
 
   return (
-    <QueryState data={data?.actor} loading={loading} error={error} refetch={refetch}>
+    <QueryState
+      data={data?.actor}
+      loading={loading}
+      error={error}
+      refetch={refetch}
+      list={{ path: '/akteure', label: t('actors.title') }}
+    >
       {(actor) => (
         <>
           <EntityPageHeader

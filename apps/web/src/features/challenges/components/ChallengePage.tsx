@@ -23,7 +23,13 @@ export function ChallengePage() {
   const [unlink] = useMutation(UNLINK_SOLUTION_FROM_CHALLENGE);
 
   return (
-    <QueryState data={data?.challenge} loading={loading} error={error} refetch={refetch}>
+    <QueryState
+      data={data?.challenge}
+      loading={loading}
+      error={error}
+      refetch={refetch}
+      list={{ path: '/herausforderungen', label: t('challenges.title') }}
+    >
       {(challenge) => (
         <>
           <EntityPageHeader

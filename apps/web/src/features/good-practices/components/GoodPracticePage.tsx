@@ -17,7 +17,13 @@ export function GoodPracticePage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(GOOD_PRACTICE, { variables: { id } });
   return (
-    <QueryState data={data?.goodPractice} loading={loading} error={error} refetch={refetch}>
+    <QueryState
+      data={data?.goodPractice}
+      loading={loading}
+      error={error}
+      refetch={refetch}
+      list={{ path: '/gute-praxis', label: t('goodPractices.title') }}
+    >
       {(practice) => (
         <>
           <EntityPageHeader

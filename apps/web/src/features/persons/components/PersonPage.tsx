@@ -15,7 +15,13 @@ export function PersonPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(PERSON, { variables: { id } });
   return (
-    <QueryState data={data?.person} loading={loading} error={error} refetch={refetch}>
+    <QueryState
+      data={data?.person}
+      loading={loading}
+      error={error}
+      refetch={refetch}
+      list={{ path: '/personen', label: t('persons.title') }}
+    >
       {(person) => (
         <>
           <EntityPageHeader

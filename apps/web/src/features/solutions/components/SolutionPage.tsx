@@ -81,7 +81,13 @@ export function SolutionPage() {
   const [unlinkCarrier] = useMutation(UNLINK_CARRIER);
 
   return (
-    <QueryState data={data?.solutionApproach} loading={loading} error={error} refetch={refetch}>
+    <QueryState
+      data={data?.solutionApproach}
+      loading={loading}
+      error={error}
+      refetch={refetch}
+      list={{ path: '/loesungsansaetze', label: t('solutions.title') }}
+    >
       {(solution) => (
         <>
           <EntityPageHeader
