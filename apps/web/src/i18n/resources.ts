@@ -34,6 +34,12 @@ export const TRANSLATIONS: (
     en: () => import('../shared/forms/i18n/en.json', { with: { type: 'json' } }),
   },
   {
+    name: 'history',
+    lazy: true,
+    de: () => import('../features/history/i18n/de.json', { with: { type: 'json' } }),
+    en: () => import('../features/history/i18n/en.json', { with: { type: 'json' } }),
+  },
+  {
     name: 'exports',
     lazy: true,
     de: () => import('../features/exports/i18n/de.json', { with: { type: 'json' } }),

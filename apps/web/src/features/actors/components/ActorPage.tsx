@@ -9,7 +9,7 @@ import { QueryState } from '../../../shared/components/QueryState';
 import { CreatedUpdated } from '../../../shared/entity/CreatedUpdated';
 import { DescriptionText } from '../../../shared/entity/DescriptionText';
 import { EntityLayout } from '../../../shared/entity/EntityLayout';
-import { HistoryCard } from '../../history/components/HistoryCard';
+import { HistoryCard } from '../../history';
 import { useCategoryName, useFieldName } from '../../reference/hooks/useReferenceData';
 import { ACTOR, DELETE_ACTOR } from '../graphql/actors';
 
@@ -148,7 +148,7 @@ export function ActorPage() {
                 />
               </Stack>
             </Paper>
-            <HistoryCard entityId={actor.id} />
+            <HistoryCard entityId={actor.id} revision={actor.revision} />
           </EntityLayout>
         </>
       )}

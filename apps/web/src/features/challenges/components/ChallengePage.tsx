@@ -9,7 +9,7 @@ import { QueryState } from '../../../shared/components/QueryState';
 import { CreatedUpdated } from '../../../shared/entity/CreatedUpdated';
 import { DescriptionText } from '../../../shared/entity/DescriptionText';
 import { EntityLayout } from '../../../shared/entity/EntityLayout';
-import { HistoryCard } from '../../history/components/HistoryCard';
+import { HistoryCard } from '../../history';
 import { useFieldName } from '../../reference/hooks/useReferenceData';
 import { CHALLENGE, DELETE_CHALLENGE, UNLINK_SOLUTION_FROM_CHALLENGE } from '../graphql/challenges';
 import { LinkSolutionForm } from './LinkSolutionForm';
@@ -117,7 +117,7 @@ export function ChallengePage() {
                 </Anchor>
               </Stack>
             </Paper>
-            <HistoryCard entityId={challenge.id} />
+            <HistoryCard entityId={challenge.id} revision={challenge.revision} />
           </EntityLayout>
         </>
       )}

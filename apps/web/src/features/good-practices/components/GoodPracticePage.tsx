@@ -9,7 +9,7 @@ import { QueryState } from '../../../shared/components/QueryState';
 import { CreatedUpdated } from '../../../shared/entity/CreatedUpdated';
 import { DescriptionText } from '../../../shared/entity/DescriptionText';
 import { EntityLayout } from '../../../shared/entity/EntityLayout';
-import { HistoryCard } from '../../history/components/HistoryCard';
+import { HistoryCard } from '../../history';
 import { DELETE_GOOD_PRACTICE, GOOD_PRACTICE } from '../graphql/goodPractices';
 
 export function GoodPracticePage() {
@@ -73,7 +73,7 @@ export function GoodPracticePage() {
                 ) : null}
               </Stack>
             </Paper>
-            <HistoryCard entityId={practice.id} />
+            <HistoryCard entityId={practice.id} revision={practice.revision} />
           </EntityLayout>
         </>
       )}

@@ -13,11 +13,18 @@ export const HISTORY = graphql(`
           id
           at
           action
+          entityType
           userName
           changes
           related
         }
       }
     }
+  }
+`);
+
+export const RESTORE_FIELD_VALUE = graphql(`
+  mutation RestoreFieldValue($changeId: ID!, $field: String!, $side: ChangeSide!, $expectedRevision: Int!) {
+    restoreFieldValue(changeId: $changeId, field: $field, side: $side, expectedRevision: $expectedRevision)
   }
 `);

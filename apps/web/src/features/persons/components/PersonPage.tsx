@@ -7,7 +7,7 @@ import { EntityPageHeader } from '../../../shared/entity/EntityPageHeader';
 import { QueryState } from '../../../shared/components/QueryState';
 import { CreatedUpdated } from '../../../shared/entity/CreatedUpdated';
 import { EntityLayout } from '../../../shared/entity/EntityLayout';
-import { HistoryCard } from '../../history/components/HistoryCard';
+import { HistoryCard } from '../../history';
 import { DELETE_PERSON, PERSON } from '../graphql/persons';
 
 export function PersonPage() {
@@ -65,7 +65,7 @@ export function PersonPage() {
                 })}
               />
             </Paper>
-            <HistoryCard entityId={person.id} />
+            <HistoryCard entityId={person.id} revision={person.revision} />
           </EntityLayout>
         </>
       )}

@@ -23,7 +23,7 @@ import { QueryState } from '../../../shared/components/QueryState';
 import { CreatedUpdated } from '../../../shared/entity/CreatedUpdated';
 import { DescriptionText } from '../../../shared/entity/DescriptionText';
 import { EntityLayout } from '../../../shared/entity/EntityLayout';
-import { HistoryCard } from '../../history/components/HistoryCard';
+import { HistoryCard } from '../../history';
 import { useActorOptions } from '../../persons/hooks/useActorOptions';
 import { useFieldName } from '../../reference/hooks/useReferenceData';
 import { DELETE_SOLUTION, LINK_CARRIER, SOLUTION, UNLINK_CARRIER } from '../graphql/solutions';
@@ -166,7 +166,7 @@ export function SolutionPage() {
                 />
               </Stack>
             </Paper>
-            <HistoryCard entityId={solution.id} />
+            <HistoryCard entityId={solution.id} revision={solution.revision} />
           </EntityLayout>
         </>
       )}
