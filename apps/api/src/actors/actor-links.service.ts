@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ENTITY_LABELS, notFound } from '@netzwerkstatt/domain';
 import { Neo4jService } from '../database/neo4j.service.js';
 import { ChangeLogRepository } from '../store/history/change-log.repository.js';
-import { ACTOR_RELATIONS } from './actor-relations.js';
+import { ACTOR_RELATIONS } from '../store/relations/actor-relations.js';
 import { ActorWriteRepository } from './actor-write.repository.js';
 import type { ActorRecord, ActorRelation } from './actor.types.js';
 

@@ -3,8 +3,8 @@ import { KeysetCursor } from '../common/pagination/cursor.js';
 import { Neo4jService } from '../database/neo4j.service.js';
 import { toPlain } from '../database/records.js';
 import { SEARCH_INDEX } from '../database/migrations/002-reference-and-search.js';
-import { ACTOR_RELATIONS, type ActorRelationSpec } from './actor-relations.js';
-import { actorProjection } from '../graph/shared/projections.repository.js';
+import { ACTOR_RELATIONS, type ActorRelationSpec } from '../store/relations/actor-relations.js';
+import { actorProjection } from '../store/projections/projections.repository.js';
 import { toActorRecord } from './actors.repository.js';
 import type { ActorOrder, ActorOrderField, ActorRecord } from './actor.types.js';
 

@@ -3,7 +3,7 @@ import { ENTITY_LABELS, FieldIssue, invalidInput } from '@netzwerkstatt/domain';
 import type { Tx } from '../database/neo4j.service.js';
 import { WritePath, type Writer } from '../store/write/write-path.js';
 import { ACTOR_CONCEPT } from './actor.concept.js';
-import { ACTOR_RELATION_LIST } from './actor-relations.js';
+import { ACTOR_RELATION_LIST } from '../store/relations/actor-relations.js';
 import {
   ACTOR_LABELS,
   ActorInputShape,

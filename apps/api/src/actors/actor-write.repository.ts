@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '../database/neo4j.service.js';
 import { single, toPlain } from '../database/records.js';
-import { ACTOR_RELATION_LIST, ACTOR_RELATIONS } from './actor-relations.js';
+import { ACTOR_RELATION_LIST, ACTOR_RELATIONS } from '../store/relations/actor-relations.js';
 import { toActorRecord } from './actors.repository.js';
 import type {
   ActorLinks,

@@ -1,6 +1,6 @@
 import { actorProjection } from '../store/projections/projections.repository.js';
 import type { ConceptDefinition } from '../store/write/concept.js';
-import { ACTOR_RELATION_LIST } from './actor-relations.js';
+import { ACTOR_RELATION_LIST } from '../store/relations/actor-relations.js';
 
 /** An actor on the write path: its name is unique (German spelling folded), its reference links are part of its form. */
 export const ACTOR_CONCEPT: ConceptDefinition = {

@@ -1,3 +1,7 @@
+import type { ActorLinks } from '../store/relations/actor-relations.js';
+
+export type { ActorLinks, ActorRelation } from '../store/relations/actor-relations.js';
+
 /** An actor as stored, mapped to plain data at the repository edge. */
 export interface ActorRecord {
   id: string;
@@ -22,17 +26,8 @@ export interface ActorProperties {
   statewide: boolean;
 }
 
-/** The reference lists an actor is linked to, as ids. */
-export interface ActorLinks {
-  categoryIds: string[];
-  actionFieldIds: string[];
-  regionIds: string[];
-}
-
 /** What the history of an actor compares: properties and links (ids sorted, so order never counts). */
 export type ActorSnapshot = ActorProperties & ActorLinks;
-
-export type ActorRelation = 'IN_CATEGORY' | 'WORKS_IN' | 'ACTIVE_IN';
 
 export interface ActorFilter {
   actionFieldIds?: string[] | null;

@@ -4,7 +4,7 @@ import { column, single } from '../database/records.js';
 import type { SelectionTree } from '../common/selection/selected-fields.js';
 import { unpackPrefetched } from '../store/relations/prefetch.js';
 import { selectedProjection } from '../store/projections/projections.repository.js';
-import { ACTOR_RELATIONS } from './actor-relations.js';
+import { ACTOR_RELATIONS } from '../store/relations/actor-relations.js';
 import type { ActorRecord, ActorRelation } from './actor.types.js';
 
 /** Reads of single actors and batched reads for the per-request loaders. */

@@ -9,8 +9,8 @@ import { ActorCategoryModel } from '../reference/models/actor-category.model.js'
 import { RegionModel } from '../reference/models/region.model.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { ACTOR_LABELS, checkIdList } from './actor-input.check.js';
-import { prefetched } from '../graph/shared/prefetch.js';
-import { linkedIdsOf } from './actor-relations.js';
+import { prefetched } from '../store/relations/prefetch.js';
+import { linkedIdsOf } from '../store/relations/actor-relations.js';
 import { ActorListFilter, ActorListRepository } from './actor-list.repository.js';
 import { ActorsRepository } from './actors.repository.js';
 import type { ActorFilter, ActorOrder, ActorRecord, ActorRelation } from './actor.types.js';

@@ -1,6 +1,7 @@
 import { Context, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ActorModel } from '../actors/models/actor.model.js';
+import { ReferenceService } from '../reference/reference.service.js';
 import { RelationLoaders } from '../store/relations/relation-loaders.js';
 import { nestedListComplexity } from '../store/relations/nested-list.js';
 import { ActionFieldModel } from '../reference/models/action-field.model.js';
@@ -12,14 +13,14 @@ import { ChallengeModel } from './models/challenge.model.js';
 /** The links of a challenge, fetched in one batch per field for all challenges of a response. */
 @Resolver(() => ChallengeModel)
 export class ChallengeFieldsResolver {
-  constructor(private readonly loaders: RelationLoaders) {}
+  constructor(
+    private readonly loaders: RelationLoaders,
+    private readonly reference: ReferenceService,
+  ) {}
 
   @ResolveField('actionField', () => ActionFieldModel, { nullable: true })
-  async actionField(
-    @Parent() challenge: ChallengeRecord,
-    @Context('req') req: object,
-  ): Promise<ActionFieldModel | null> {
-    return challenge.actionFieldId ? this.loaders.actionField(req).load(challenge.actionFieldId) : null;
+  async actionField(@Parent() challenge: ChallengeRecord): Promise<ActionFieldModel | null> {
+    return challenge.actionFieldId ? this.reference.findActionField(challenge.actionFieldId) : null;
   }
 
   @ResolveField('solutionApproaches', () => [SolutionApproachModel], {

@@ -1,9 +1,9 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { EXPECTED_REVISION } from '../store/write/write-args.js';
 import { RequireRole } from '../auth/access.decorator.js';
 import { TotalCountSelected } from '../common/pagination/total-count.js';
 import { CurrentUser, type RequestUser } from '../auth/request-user.js';
-import { RelationLoaders } from '../store/relations/relation-loaders.js';
+import { ReferenceService } from '../reference/reference.service.js';
 import { connectionComplexity } from '../graphql/query-limits.js';
 import { ActionFieldModel } from '../reference/models/action-field.model.js';
 import { CreateGuidelineInput } from './dto/create-guideline.input.js';
@@ -19,7 +19,7 @@ const ID_ARG = { type: () => ID };
 export class GuidelinesResolver {
   constructor(
     private readonly service: GuidelinesService,
-    private readonly loaders: RelationLoaders,
+    private readonly reference: ReferenceService,
   ) {}
 
   @Query(() => GuidelineModel, { description: "One guideline's metadata by id (NOT_FOUND if unknown)." })
@@ -70,10 +70,7 @@ export class GuidelinesResolver {
     nullable: true,
     description: 'The action field it serves',
   })
-  async actionField(
-    @Parent() guideline: GuidelineRecord,
-    @Context('req') req: object,
-  ): Promise<ActionFieldModel | null> {
-    return guideline.actionFieldId ? this.loaders.actionField(req).load(guideline.actionFieldId) : null;
+  async actionField(@Parent() guideline: GuidelineRecord): Promise<ActionFieldModel | null> {
+    return guideline.actionFieldId ? this.reference.findActionField(guideline.actionFieldId) : null;
   }
 }

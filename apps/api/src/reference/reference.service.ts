@@ -42,6 +42,11 @@ export class ReferenceService {
     return field;
   }
 
+  /** The action field with this id from the kept list, or null (a field resolver's lookup). */
+  async findActionField(id: string): Promise<ActionFieldModel | null> {
+    return (await this.graph()).fields.find((candidate) => candidate.id === id) ?? null;
+  }
+
   async actionFieldByKey(key: string): Promise<ActionFieldModel> {
     const field = (await this.graph()).fields.find((candidate) => candidate.key === key);
     if (!field) throw notFound(ENTITY_LABELS.ActionField.singular, key);
@@ -90,12 +95,12 @@ export function linkReferenceGraph(rows: {
     id: row.id,
     key: row.key,
     name: row.name,
+    nameEn: row.nameEn ?? row.name,
     fields: [],
   }));
   const categoryById = new Map(categories.map((category) => [category.id, category]));
   const fields = [...rows.fields]
     .sort((a, b) => a.position - b.position)
-    nameEn: row.nameEn ?? row.name,
     .map((row): ActionFieldModel => ({
       id: row.id,
       key: row.key,

@@ -131,7 +131,7 @@ describe('actor queries: one actor, filtered and sorted pages', () => {
     expect(await names({}, { field: 'CREATED_AT', direction: 'DESC' })).toEqual([...NAMES].reverse());
     ok(
       await t.gql(
-        'mutation ($id: ID!) { updateActor(id: $id, input: { description: "geändert" }) { id } }',
+        'mutation ($id: ID!) { updateActor(id: $id, expectedRevision: 1, input: { description: "geändert" }) { id } }',
         { id: actors.Anwaltsverein.id },
         token,
       ),

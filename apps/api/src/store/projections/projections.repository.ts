@@ -1,5 +1,5 @@
 import type { SelectionTree } from '../../common/selection/selected-fields.js';
-import { ACTOR_RELATION_LIST } from '../../actors/actor-relations.js';
+import { ACTOR_RELATION_LIST } from '../relations/actor-relations.js';
 import {
   REFERENCE_RELATIONS,
   RELATIONS,

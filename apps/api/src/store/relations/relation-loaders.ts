@@ -2,24 +2,18 @@ import { Injectable } from '@nestjs/common';
 import type { GraphQLResolveInfo } from 'graphql';
 import { requestLoader } from '../../common/loaders/request-loaders.js';
 import { selectionKey, selectionTree } from '../../common/selection/selected-fields.js';
-import { ActionFieldModel } from '../../reference/models/action-field.model.js';
-import { ReferenceService } from '../../reference/reference.service.js';
 import { prefetched } from './prefetch.js';
 import type { OwnerKind } from './relation-specs.js';
 import { RelationsRepository } from './relations.repository.js';
 
 /**
- * Per-request loaders for the links between challenges, solution approaches, good practices, actors and
- * action fields: a page of 3 or of 30 results costs one query per nested list field, not one per row,
+ * Per-request loaders for the links between challenges, solution approaches, good practices and actors: a page of 3 or of 30 results costs one query per nested list field, not one per row,
  * and a list that came along with its parent (prefetched by the parent's query) costs none.
  * `scope` is the request of the GraphQL context.
  */
 @Injectable()
 export class RelationLoaders {
-  constructor(
-    private readonly relations: RelationsRepository,
-    private readonly reference: ReferenceService,
-  ) {}
+  constructor(private readonly relations: RelationsRepository) {}
 
   /** The nested list `field` of `parent`, a node of kind `owner`, as the client selected it. */
   related<T>(
@@ -39,15 +33,5 @@ export class RelationLoaders {
       (ids) => this.relations.lists<T>(ids, owner, field, tree),
       () => [],
     ).load(parent.id);
-  }
-
-  /** The nine action fields are read once per request, whatever the number of rows asking for one. */
-  actionField(scope: object) {
-    return requestLoader<ActionFieldModel | null>(
-      scope,
-      'actionFieldById',
-      async () => new Map((await this.reference.actionFields()).map((field) => [field.id, field])),
-      () => null,
-    );
   }
 }

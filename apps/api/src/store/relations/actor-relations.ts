@@ -1,5 +1,13 @@
 import type { EntityType } from '@netzwerkstatt/domain';
-import type { ActorLinks, ActorRelation } from './actor.types.js';
+
+/** The reference lists an actor is linked to, as ids. */
+export interface ActorLinks {
+  categoryIds: string[];
+  actionFieldIds: string[];
+  regionIds: string[];
+}
+
+export type ActorRelation = 'IN_CATEGORY' | 'WORKS_IN' | 'ACTIVE_IN';
 
 export interface ActorRelationSpec {
   type: ActorRelation;
