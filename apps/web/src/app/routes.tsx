@@ -12,6 +12,7 @@ import { processChainRoutes } from '../features/process-chain/routes';
 import { profilePublicRoutes, profileRoutes } from '../features/profile/routes';
 import { searchRoutes } from '../features/search/routes';
 import { solutionRoutes } from '../features/solutions/routes';
+import { trashRoutes } from '../features/trash/routes';
 import { AppLayout } from './layout/AppLayout';
 import { PublicLayout } from './layout/PublicLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -33,6 +34,7 @@ export const signedInPages: PageRoute[] = [
   ...solutionRoutes,
   ...goodPracticeRoutes,
   ...searchRoutes,
+  ...trashRoutes,
   ...profileRoutes,
   ...importRoutes,
   ...adminRoutes,

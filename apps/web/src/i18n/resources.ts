@@ -40,6 +40,12 @@ export const TRANSLATIONS: (
     en: () => import('../features/history/i18n/en.json', { with: { type: 'json' } }),
   },
   {
+    name: 'trash',
+    lazy: true,
+    de: () => import('../features/trash/i18n/de.json', { with: { type: 'json' } }),
+    en: () => import('../features/trash/i18n/en.json', { with: { type: 'json' } }),
+  },
+  {
     name: 'exports',
     lazy: true,
     de: () => import('../features/exports/i18n/de.json', { with: { type: 'json' } }),

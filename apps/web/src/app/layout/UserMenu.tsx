@@ -10,6 +10,7 @@ import type { NavItem } from './navItems';
  * drop-down menu: fewer clicks, and the first page loads without a popover library.
  */
 export const USER_MENU_ITEMS: NavItem[] = [
+  { to: '/papierkorb', labelKey: 'nav.trash' },
   { to: '/profil', labelKey: 'nav.profile' },
   { to: '/abmelden', labelKey: 'nav.signOut' },
 ];
