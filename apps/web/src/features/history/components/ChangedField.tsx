@@ -40,7 +40,7 @@ export function ChangedField({
     { side: 'TO' as const, caption: t('history.after'), value: change.to, can: restorable?.to },
   ];
   return (
-    <div>
+    <div data-field={change.field}>
       <Text size="sm" fw={600} id={labelId}>
         {label}
       </Text>
