@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { KeysetCursor } from '../common/pagination/cursor.js';
 import { Neo4jService } from '../database/neo4j.service.js';
-import { toPlain } from '../database/records.js';
-import { SEARCH_INDEX } from '../database/migrations/002-reference-and-search.js';
+import { findKeysetPage, keysetOrder } from '../store/paging/keyset-page.repository.js';
 import { ACTOR_RELATIONS, type ActorRelationSpec } from '../store/relations/actor-relations.js';
 import { actorProjection } from '../store/projections/projections.repository.js';
 import { toActorRecord } from './actors.repository.js';
@@ -24,12 +23,11 @@ export interface ActorListRow extends ActorRecord {
   cursorValue: string;
 }
 
-// Every expression is a constant of this table; input only ever arrives as a parameter.
-const ORDER: Record<ActorOrderField, { sort: string; cursor: string; after: string }> = {
-  NAME: { sort: 'a.sortKey', cursor: 'a.sortKey', after: '$afterSort' },
-  CREATED_AT: { sort: 'a.createdAt', cursor: 'toString(a.createdAt)', after: 'datetime($afterSort)' },
-  UPDATED_AT: { sort: 'a.updatedAt', cursor: 'toString(a.updatedAt)', after: 'datetime($afterSort)' },
-};
+const ORDER_FIELD = {
+  NAME: 'SORT_KEY',
+  CREATED_AT: 'CREATED_AT',
+  UPDATED_AT: 'UPDATED_AT',
+} as const satisfies Record<ActorOrderField, Parameters<typeof keysetOrder>[0]>;
 
 const LIST_FILTERS = [
   ['categoryIds', ACTOR_RELATIONS.IN_CATEGORY],
@@ -38,9 +36,8 @@ const LIST_FILTERS = [
 ] as const satisfies readonly (readonly [keyof ActorListFilter, ActorRelationSpec])[];
 
 /**
- * Pages of actors by keyset: the next page starts strictly after the (sort value, id) pair of the
- * last row, so an index range seek finds it and page 50 costs what page 1 costs (no SKIP). The total
- * is counted only when asked for, in the same statement as the page.
+ * Pages of actors on the one keyset pager: the page walks the sort index (a field or region has too
+ * many actors to start from), the total starts from the filter's nodes (`countStatement`).
  */
 @Injectable()
 export class ActorListRepository {
@@ -53,61 +50,36 @@ export class ActorListRepository {
     after: KeysetCursor | null,
     { withCount, fields }: { withCount: boolean; fields?: ReadonlySet<string> },
   ): Promise<{ rows: ActorListRow[]; total: number | null }> {
-    const { sort, cursor, after: afterValue } = ORDER[order.field];
-    const direction = order.direction === 'DESC' ? 'DESC' : 'ASC';
-    const beyond = direction === 'ASC' ? '>' : '<';
-    const keyset = after
-      ? [`${sort} ${beyond}= ${afterValue}`, `(${sort} ${beyond} ${afterValue} OR a.id ${beyond} $afterId)`]
-      : [];
-    const own = [`${sort} IS NOT NULL`, ...ownConditions(filter)];
-    const row = `{ actor: ${actorProjection('a', fields)}, cursorValue: ${cursor} }`;
-    const orderBy = `${sort} ${direction}, a.id ${direction}`;
-    let cypher: string;
-    if (filter.textQuery) {
-      // The full-text index is asked once: its hits are few enough to sort whole, and their number is the total.
-      const hits = `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $textQuery) YIELD node
-         WITH node AS a WHERE a:Actor AND ${[...own, ...linkConditions(filter)].join(' AND ')}`;
-      cypher = withCount
-        ? `${hits}
-           WITH a ORDER BY ${orderBy}
-           WITH collect(a) AS hits
-           WITH size(hits) AS total, [a IN hits WHERE ${['true', ...keyset].join(' AND ')}][0..toInteger($limit)] AS page
-           RETURN total, [a IN page | ${row}] AS rows`
-        : `${hits} AND ${['true', ...keyset].join(' AND ')}
-           WITH a ORDER BY ${orderBy} LIMIT toInteger($limit)
-           RETURN null AS total, collect(${row}) AS rows`;
-    } else {
-      const page = `CALL () {
-           MATCH (a:Actor) WHERE ${[...own, ...linkConditions(filter), ...keyset].join(' AND ')}
-           WITH a ORDER BY ${orderBy} LIMIT toInteger($limit)
-           RETURN collect(${row}) AS rows
-         }`;
-      cypher = withCount
-        ? `CALL () { ${countStatement(filter, own)} } ${page} RETURN total, rows`
-        : `${page} RETURN null AS total, rows`;
-    }
-    const result = await this.neo4j.readQuery(cypher, {
-      categoryIds: filter.categoryIds ?? null,
-      actionFieldIds: filter.actionFieldIds ?? null,
-      regionIds: filter.regionIds ?? null,
-      statewide: filter.statewide ?? null,
-      textQuery: filter.textQuery ?? null,
-      limit: limit + 1,
-      afterSort: after?.sort ?? null,
-      afterId: after?.id ?? null,
-    });
-    const record = result.records[0];
-    const rows = (
-      toPlain(record.get('rows')) as { actor: Record<string, unknown>; cursorValue: string }[]
-    ).map((found) => ({ ...toActorRecord(found.actor), cursorValue: found.cursorValue }));
-    const total = record.get('total') as number | null;
-    return { rows, total: total === null ? null : Number(total) };
+    const own = ownConditions(filter);
+    const page = await this.neo4j.readStatement((tx) =>
+      findKeysetPage<Record<string, unknown>>(tx, {
+        label: 'Actor',
+        order: keysetOrder(ORDER_FIELD[order.field], order.direction === 'DESC' ? 'DESC' : 'ASC'),
+        conditions: [...own, ...linkConditions(filter)],
+        lucene: filter.textQuery ?? null,
+        params: {
+          categoryIds: filter.categoryIds ?? null,
+          actionFieldIds: filter.actionFieldIds ?? null,
+          regionIds: filter.regionIds ?? null,
+          statewide: filter.statewide ?? null,
+        },
+        after,
+        limit,
+        projection: actorProjection('n', fields),
+        withCount,
+        countStatement: countStatement(filter, ['n.sortKey IS NOT NULL', ...own]),
+      }),
+    );
+    return {
+      rows: page.rows.map(({ row, sortValue }) => ({ ...toActorRecord(row), cursorValue: sortValue })),
+      total: page.total,
+    };
   }
 }
 
 /** Conditions on the actor's own properties. */
 function ownConditions(filter: ActorListFilter): string[] {
-  return typeof filter.statewide === 'boolean' ? ['coalesce(a.statewide, false) = $statewide'] : [];
+  return typeof filter.statewide === 'boolean' ? ['coalesce(n.statewide, false) = $statewide'] : [];
 }
 
 /**
@@ -122,8 +94,8 @@ function addsStatewide(filter: ActorListFilter): boolean {
 /** The id-list filters as checks on an actor found otherwise (the page walks the sort index). */
 function linkConditions(filter: ActorListFilter): string[] {
   return LIST_FILTERS.filter(([param]) => filter[param]).map(([param, spec]) => {
-    const linked = `EXISTS { (a)-[:${spec.type}]->(t:${spec.label}) WHERE t.id IN $${param} }`;
-    return param === 'regionIds' && addsStatewide(filter) ? `(a.statewide = true OR ${linked})` : linked;
+    const linked = `EXISTS { (n)-[:${spec.type}]->(t:${spec.label}) WHERE t.id IN $${param} }`;
+    return param === 'regionIds' && addsStatewide(filter) ? `(n.statewide = true OR ${linked})` : linked;
   });
 }
 
@@ -136,19 +108,19 @@ function linkConditions(filter: ActorListFilter): string[] {
  */
 function countStatement(filter: ActorListFilter, own: string[]): string {
   const lists = LIST_FILTERS.filter(([param]) => filter[param]);
-  if (lists.length === 0) return `MATCH (a:Actor) WHERE ${own.join(' AND ')} RETURN count(a) AS total`;
+  if (lists.length === 0) return `MATCH (n:Actor) WHERE ${own.join(' AND ')} RETURN count(n) AS total`;
   const linked = `${anchored(lists)}
-    WITH DISTINCT a WHERE ${own.join(' AND ')}`;
-  if (!addsStatewide(filter)) return `${linked} RETURN count(a) AS total`;
+    WITH DISTINCT n WHERE ${own.join(' AND ')}`;
+  if (!addsStatewide(filter)) return `${linked} RETURN count(n) AS total`;
   const others = lists.filter(([param]) => param !== 'regionIds');
-  const statewide = ['a.statewide = true', ...own].join(' AND ');
+  const statewide = ['n.statewide = true', ...own].join(' AND ');
   return `CALL () {
-      ${linked} RETURN a
+      ${linked} RETURN n
       UNION
-      ${others.length === 0 ? `MATCH (a:Actor) WHERE ${statewide}` : `${anchored(others)} WITH DISTINCT a WHERE ${statewide}`}
-      RETURN a
+      ${others.length === 0 ? `MATCH (n:Actor) WHERE ${statewide}` : `${anchored(others)} WITH DISTINCT n WHERE ${statewide}`}
+      RETURN n
     }
-    RETURN count(a) AS total`;
+    RETURN count(n) AS total`;
 }
 
 /** MATCH clauses that start from each list's nodes and join the actors they reach on the actor. */
@@ -156,8 +128,8 @@ function anchored(lists: readonly (readonly [keyof ActorListFilter, ActorRelatio
   return lists
     .map(
       ([param, spec], index) =>
-        `MATCH (t${index}:${spec.label})<-[:${spec.type}]-(a${index === 0 ? ':Actor' : ''})` +
-        `${index === 0 ? '' : ' USING JOIN ON a'} WHERE t${index}.id IN $${param}`,
+        `MATCH (t${index}:${spec.label})<-[:${spec.type}]-(n${index === 0 ? ':Actor' : ''})` +
+        `${index === 0 ? '' : ' USING JOIN ON n'} WHERE t${index}.id IN $${param}`,
     )
     .join('\n');
 }

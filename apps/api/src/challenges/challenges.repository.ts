@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { KeysetCursor } from '../common/pagination/cursor.js';
 import { Neo4jService, type Tx } from '../database/neo4j.service.js';
 import { single } from '../database/records.js';
-import { findPage, type LinkFilter } from '../store/paging/keyset-page.repository.js';
+import { findPage, type LinkFilter } from '../store/paging/titled-page.js';
 import { challengeProjection } from '../store/projections/projections.repository.js';
 import type { TitleOrder } from '../store/paging/title-order.js';
 import { ChangeLogRepository } from '../store/history/change-log.repository.js';

@@ -4,7 +4,7 @@ import { Neo4jService, type Tx } from '../database/neo4j.service.js';
 import { single } from '../database/records.js';
 import { assertReferences } from '../store/references/entity-lookup.repository.js';
 import { required } from '../store/write/required.js';
-import { findPage, type LinkFilter } from '../store/paging/keyset-page.repository.js';
+import { findPage, type LinkFilter } from '../store/paging/titled-page.js';
 import { type LinkSpec, LinksRepository } from '../store/links/links.repository.js';
 import { goodPracticeProjection } from '../store/projections/projections.repository.js';
 import type { TitleOrder } from '../store/paging/title-order.js';

@@ -33,7 +33,7 @@ export class HistoryResolver {
   ) {
     const limit = pageSize(first);
     const { rows, total } = await this.changes.list(entityId, limit, decodeCursor(after), withCount);
-    return toConnection(rows, limit, total, (row) => row.at);
+    return toConnection(rows, limit, total, (row) => row.cursorValue);
   }
 
   @Mutation(() => ID, {

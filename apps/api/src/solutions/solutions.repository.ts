@@ -3,7 +3,7 @@ import type { KeysetCursor } from '../common/pagination/cursor.js';
 import { Neo4jService, type Tx } from '../database/neo4j.service.js';
 import { single } from '../database/records.js';
 import { required } from '../store/write/required.js';
-import { findPage, type LinkFilter } from '../store/paging/keyset-page.repository.js';
+import { findPage, type LinkFilter } from '../store/paging/titled-page.js';
 import { type LinkSpec, LinksRepository } from '../store/links/links.repository.js';
 import { solutionProjection } from '../store/projections/projections.repository.js';
 import type { TitleOrder } from '../store/paging/title-order.js';

@@ -3,6 +3,7 @@ import { EntityType } from '@netzwerkstatt/domain';
 import { Neo4jService, Tx } from '../../database/neo4j.service.js';
 import { toPlain } from '../../database/records.js';
 import { KeysetCursor } from '../../common/pagination/cursor.js';
+import { findKeysetPage } from '../paging/keyset-page.repository.js';
 
 export type ChangeAction = 'create' | 'update' | 'delete' | 'restore' | 'purge' | 'link' | 'unlink';
 
@@ -86,26 +87,36 @@ export class ChangeLogRepository {
     return raw ? toChangeRecord(toPlain(raw) as Record<string, unknown>) : null;
   }
 
-  /** Newest first; keyset on (at, id); the total only when `withCount`. */
+  /** Newest first, on the one keyset pager; the total only when `withCount`. */
   async list(
     entityId: string,
     limit: number,
     after: KeysetCursor | null,
     withCount: boolean,
-  ): Promise<{ rows: ChangeRecord[]; total: number | null }> {
-    const result = await this.neo4j.readQuery(
-      `${withCount ? 'MATCH (c:Change {entityId: $entityId}) WITH count(c) AS total' : 'WITH null AS total'}
-       OPTIONAL MATCH (c:Change {entityId: $entityId})
-       WHERE $afterAt IS NULL OR c.at < datetime($afterAt) OR (c.at = datetime($afterAt) AND c.id < $afterId)
-       WITH total, c ORDER BY c.at DESC, c.id DESC LIMIT toInteger($limit)
-       OPTIONAL MATCH (u:User {id: c.userId})
-       RETURN total, collect(CASE WHEN c IS NULL THEN NULL ELSE c { .*, userName: u.displayName } END) AS rows`,
-      { entityId, limit: limit + 1, afterAt: after?.sort ?? null, afterId: after?.id ?? '' },
+  ): Promise<{ rows: (ChangeRecord & { cursorValue: string })[]; total: number | null }> {
+    const page = await this.neo4j.readStatement((tx) =>
+      findKeysetPage<Record<string, unknown>>(tx, {
+        label: 'Change',
+        order: {
+          expression: 'n.at',
+          cursorValue: 'toString(n.at)',
+          after: 'datetime($afterSort)',
+          direction: 'DESC',
+        },
+        start: 'MATCH (n:Change {entityId: $entityId})',
+        conditions: [],
+        lucene: null,
+        params: { entityId },
+        after,
+        limit,
+        projection: 'n { .*, userName: COLLECT { MATCH (u:User {id: n.userId}) RETURN u.displayName }[0] }',
+        withCount,
+      }),
     );
-    const record = result.records[0];
-    const rows = (toPlain(record.get('rows')) as Record<string, unknown>[]).map(toChangeRecord);
-    const total = record.get('total') as number | null;
-    return { rows, total: total === null ? null : Number(total) };
+    return {
+      rows: page.rows.map(({ row, sortValue }) => ({ ...toChangeRecord(row), cursorValue: sortValue })),
+      total: page.total,
+    };
   }
 }
 

@@ -2,36 +2,49 @@ import type { KeysetCursor } from '../../common/pagination/cursor.js';
 import { SEARCH_INDEX } from '../../database/migrations/002-reference-and-search.js';
 import type { Tx } from '../../database/neo4j.service.js';
 import { toPlain } from '../../database/records.js';
-import type { TitleOrder, TitleOrderField } from './title-order.js';
-
-export type TitledLabel = 'Challenge' | 'SolutionApproach' | 'GoodPractice' | 'Guideline';
 
 /**
- * A filter by linked ids: `pattern` reaches `n` from the linked nodes, `where` picks them, e.g.
- * `(c:Challenge)<-[:ADDRESSES]-(n)` and `c.id IN $challengeIds`. Both written by the calling repository.
+ * The order of a list: an expression of `n`, the value a cursor keeps, and how a cursor's value is
+ * compared again. Expressions come from the calling repository's constant tables, never from input.
  */
-export interface LinkFilter {
-  pattern: string;
-  where: string;
+export interface KeysetOrder {
+  expression: string;
+  cursorValue: string;
+  /** `$afterSort`, or `datetime($afterSort)` for timestamps. */
+  after: string;
+  direction: 'ASC' | 'DESC';
 }
 
-/** One page of a titled kind of node, the node bound to `n` in every Cypher fragment. */
-export interface PageQuery {
-  label: TitledLabel;
-  /** Cypher predicates on `n`'s own properties, written by the calling repository; values only as parameters. */
+/**
+ * One page of any list; the listed node is bound to `n` in every Cypher fragment. The one pager of the
+ * house: actors, persons, the titled kinds and the history all page through it.
+ */
+export interface KeysetPageQuery {
+  /** The label of the listed nodes. */
+  label: string;
+  order: KeysetOrder;
+  /**
+   * Where the page starts when no text is given, ending in a clause that binds `n` and takes a WHERE (e.g. `MATCH (:Actor {id: $actorId})
+   * <-[:WORKS_FOR]-(n) WITH DISTINCT n`): from a few linked nodes instead of the whole sort index.
+   * Without it the page walks the label's sort index.
+   */
+  start?: string;
+  /** Predicates on `n`, written by the calling repository; values only as parameters. */
   conditions: string[];
-  /** Filters by linked ids, the most selective first: without text, the first is where the page starts. */
-  links?: LinkFilter[];
-  params: Record<string, unknown>;
   /** A Lucene query for the full-text index, or null for no text criterion. */
   lucene: string | null;
-  order: TitleOrder;
+  params: Record<string, unknown>;
   after: KeysetCursor | null;
   limit: number;
-  /** A map projection of `n`, e.g. `n { .id, .title }`. */
+  /** A map projection of `n`. */
   projection: string;
   /** Whether the client reads the total; it is not counted otherwise. */
   withCount: boolean;
+  /**
+   * A statement that returns `total` for the same filter, when it can be counted more cheaply than by
+   * walking the page's source (e.g. from the filter's nodes, see the actor list).
+   */
+  countStatement?: string;
 }
 
 export interface PageRow<T> {
@@ -39,52 +52,31 @@ export interface PageRow<T> {
   sortValue: string;
 }
 
-// Timestamps go into cursors as Neo4j's own string, full precision: a millisecond-rounded value
-// would skip rows created within the same millisecond.
-const SORT: Record<TitleOrderField, { expression: string; value: string; param: string }> = {
-  TITLE: { expression: 'n.sortKey', value: 'n.sortKey', param: '$afterSort' },
-  CREATED_AT: { expression: 'n.createdAt', value: 'toString(n.createdAt)', param: 'datetime($afterSort)' },
-  UPDATED_AT: { expression: 'n.updatedAt', value: 'toString(n.updatedAt)', param: 'datetime($afterSort)' },
-};
-
 /**
- * Keyset paging: the page starts strictly after the (sort value, id) of the cursor. Where it starts
- * depends on the filter, so each case reads as little as it can:
- * - by linked ids: from the linked nodes (a handful to a few hundred candidates, sorted), instead of
- *   testing every node of the label;
- * - by text: from the full-text index, queried once; its hits are sorted whole and counted;
- * - otherwise: a range seek on the sort index, delivered in order, so page 50 costs what page 1 costs.
+ * Keyset paging: the page starts strictly after the (sort value, id) of the cursor, so a range seek
+ * finds it and page 50 costs what page 1 costs (no SKIP). Where it starts depends on the filter:
+ * - by text: from the full-text index, asked once; its hits are sorted whole and counted;
+ * - from `start` (linked nodes): a handful to a few hundred candidates, sorted;
+ * - otherwise: a range seek on the sort index, delivered in order.
  * The total (same filter, no keyset) is counted in the same statement, and only when `withCount`.
  */
-export async function findPage<T>(
+export async function findKeysetPage<T>(
   tx: Tx,
-  query: PageQuery,
+  query: KeysetPageQuery,
 ): Promise<{ rows: PageRow<T>[]; total: number | null }> {
-  const sort = SORT[query.order.field];
-  const direction = query.order.direction === 'DESC' ? 'DESC' : 'ASC';
+  const { expression, cursorValue, after, direction } = query.order;
   const beyond = direction === 'ASC' ? '>' : '<';
-  const links = query.links ?? [];
-  const exists = (link: LinkFilter) => `EXISTS { MATCH ${link.pattern} WHERE ${link.where} }`;
-  let source: string;
-  let conditions: string[];
-  if (query.lucene) {
-    source = `CALL db.index.fulltext.queryNodes($searchIndex, $lucene) YIELD node WITH node AS n`;
-    conditions = [...links.map(exists), ...query.conditions];
-  } else if (links.length > 0) {
-    source = `MATCH ${links[0].pattern} WHERE ${links[0].where} WITH DISTINCT n`;
-    conditions = [...links.slice(1).map(exists), ...query.conditions];
-  } else {
-    source = `MATCH (n:${query.label})`;
-    conditions = query.conditions;
-  }
-  const filter = [`n:${query.label}`, `${sort.expression} IS NOT NULL`, ...conditions]
+  const source = query.lucene
+    ? `CALL db.index.fulltext.queryNodes($searchIndex, $lucene) YIELD node WITH node AS n`
+    : (query.start ?? `MATCH (n:${query.label})`);
+  const filter = [`n:${query.label}`, `${expression} IS NOT NULL`, ...query.conditions]
     .map((condition) => `(${condition})`)
     .join(' AND ');
   const keyset = query.after
-    ? `${sort.expression} ${beyond}= ${sort.param} AND (${sort.expression} ${beyond} ${sort.param} OR n.id ${beyond} $afterId)`
+    ? `${expression} ${beyond}= ${after} AND (${expression} ${beyond} ${after} OR n.id ${beyond} $afterId)`
     : 'true';
-  const orderBy = `${sort.expression} ${direction}, n.id ${direction}`;
-  const row = `{ row: ${query.projection}, sortValue: ${sort.value} }`;
+  const orderBy = `${expression} ${direction}, n.id ${direction}`;
+  const row = `{ row: ${query.projection}, sortValue: ${cursorValue} }`;
   let cypher: string;
   if (query.lucene && query.withCount) {
     cypher = `${source} WHERE ${filter}
@@ -98,8 +90,12 @@ export async function findPage<T>(
         WITH n ORDER BY ${orderBy} LIMIT toInteger($limit)
         RETURN collect(${row}) AS rows
       }`;
+    const count =
+      query.lucene || !query.countStatement
+        ? `${source} WHERE ${filter} RETURN count(n) AS total`
+        : query.countStatement;
     cypher = query.withCount
-      ? `CALL () { ${source} WHERE ${filter} RETURN count(n) AS total } ${page} RETURN total, rows`
+      ? `CALL () { ${count} } ${page} RETURN total, rows`
       : `${page} RETURN null AS total, rows`;
   }
   const result = await tx.run(cypher, {
@@ -116,4 +112,31 @@ export async function findPage<T>(
     total: total === null ? null : Number(total),
     rows: toPlain(record.get('rows')) as PageRow<T>[],
   };
+}
+
+/** The orders every dated list offers; a name or title order adds its `sortKey`. */
+export function keysetOrder(
+  field: 'SORT_KEY' | 'CREATED_AT' | 'UPDATED_AT',
+  direction: 'ASC' | 'DESC',
+): KeysetOrder {
+  // Timestamps go into cursors as Neo4j's own string, full precision: a millisecond-rounded value
+  // would skip rows created within the same millisecond.
+  switch (field) {
+    case 'SORT_KEY':
+      return { expression: 'n.sortKey', cursorValue: 'n.sortKey', after: '$afterSort', direction };
+    case 'CREATED_AT':
+      return {
+        expression: 'n.createdAt',
+        cursorValue: 'toString(n.createdAt)',
+        after: 'datetime($afterSort)',
+        direction,
+      };
+    case 'UPDATED_AT':
+      return {
+        expression: 'n.updatedAt',
+        cursorValue: 'toString(n.updatedAt)',
+        after: 'datetime($afterSort)',
+        direction,
+      };
+  }
 }

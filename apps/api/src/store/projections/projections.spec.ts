@@ -4,7 +4,7 @@ describe('projections', () => {
   it('project every property without a selection', () => {
     expect(actorProjection('a')).toBe(
       'a { .id, .name, .description, .website, .email, statewide: coalesce(a.statewide, false), ' +
-        '.createdAt, .updatedAt, .createdBy, .updatedBy }',
+        'revision: coalesce(a.revision, 1), .createdAt, .updatedAt, .createdBy, .updatedBy }',
     );
   });
 
