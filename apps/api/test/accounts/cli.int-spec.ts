@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { USAGE, runCli } from '../../src/cli/commands.js';
 import { AccountsService } from '../../src/accounts/accounts.service.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
-import { ME, SIGN_IN, createAccount, errorReason, post, sessionCookie } from './accounts-support.js';
+import { ME, SIGN_IN, createAccount, errorReason, post, sessionCookie } from '../support/accounts.js';
 
 /** Runs a CLI command the way `node dist/apps/api/cli.js …` does (own Nest context, same config and database). */
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {

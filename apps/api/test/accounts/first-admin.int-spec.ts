@@ -13,7 +13,7 @@ import { APP_CONFIG } from '../../src/config/config.module.js';
 import type { AppConfig } from '../../src/config/config.schema.js';
 import { hashSessionToken } from '../../src/sessions/session-token.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
-import { ME, errorCode, errorReason, post, sessionCookie } from './accounts-support.js';
+import { ME, errorCode, errorReason, post, sessionCookie } from '../support/accounts.js';
 
 const SETUP = `mutation ($token: String!, $email: String!, $displayName: String!, $password: String!) {
   setupFirstAdmin(token: $token, email: $email, displayName: $displayName, password: $password) { id email role }

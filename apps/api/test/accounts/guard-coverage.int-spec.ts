@@ -4,7 +4,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { ROLES } from '@netzwerkstatt/domain';
 import { ACCESS_KEY } from '../../src/auth/access.decorator.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
-import { SIGN_IN, createAccount, errorCode, post } from './accounts-support.js';
+import { SIGN_IN, createAccount, errorCode, post } from '../support/accounts.js';
 
 // Metadata keys @nestjs/graphql puts on resolver methods (graphql.constants: RESOLVER_TYPE/NAME_METADATA).
 const RESOLVER_TYPE = 'graphql:resolver_type';

@@ -10,7 +10,7 @@ import {
   errorReason,
   post,
   sessionCookie,
-} from './accounts-support.js';
+} from '../support/accounts.js';
 
 const CREATE_TOKEN = `mutation ($name: String!) { createApiToken(name: $name) { token session { id kind name expiresAt current } } }`;
 const MY_SESSIONS = `{ mySessions { id kind name current } }`;

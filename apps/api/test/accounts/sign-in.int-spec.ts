@@ -10,7 +10,7 @@ import {
   errorReason,
   post,
   sessionCookie,
-} from './accounts-support.js';
+} from '../support/accounts.js';
 
 describe('signing in and out', () => {
   let t: TestApp;

@@ -1,5 +1,5 @@
 import { startTestApp, TestApp } from '../support/test-app.js';
-import { SIGN_IN, createAccount, errorCode, errorReason, post } from './accounts-support.js';
+import { SIGN_IN, createAccount, errorCode, errorReason, post } from '../support/accounts.js';
 
 /** Boots an app with its own limits; the environment is restored once the configuration has been read. */
 async function appWithLimits(limits: Record<string, string>): Promise<TestApp> {

@@ -1,7 +1,7 @@
 import { Role } from '@netzwerkstatt/domain';
 import { randomUUID } from 'node:crypto';
 import { startTestApp, TestApp } from '../support/test-app.js';
-import { SIGN_IN, createAccount, errorCode, errorReason, post } from './accounts-support.js';
+import { SIGN_IN, createAccount, errorCode, errorReason, post } from '../support/accounts.js';
 
 const CREATE = `mutation ($input: CreateUserInput!) { createUser(input: $input) { id email displayName role disabled createdAt } }`;
 const SET_ROLE = `mutation ($id: ID!, $role: Role!) { setUserRole(id: $id, role: $role) { id role } }`;

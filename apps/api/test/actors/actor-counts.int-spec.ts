@@ -1,5 +1,5 @@
 import { startTestApp, TestApp } from '../support/test-app.js';
-import { createActor, ok, referenceIds, ReferenceIds, uniqueTag } from './actor-support.js';
+import { createActor, ok, referenceIds, ReferenceIds, uniqueTag } from '../support/actors.js';
 
 const LIST = `query ($first: Int, $after: String, $filter: ActorFilterInput) {
   actors(first: $first, after: $after, filter: $filter) {

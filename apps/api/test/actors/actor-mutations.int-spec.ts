@@ -15,7 +15,7 @@ import {
   ReferenceIds,
   SCRIPT,
   uniqueTag,
-} from './actor-support.js';
+} from '../support/actors.js';
 
 const UPDATE = `mutation ($id: ID!, $expectedRevision: Int!, $input: UpdateActorInput!) { updateActor(id: $id, expectedRevision: $expectedRevision, input: $input) { ${ACTOR_FIELDS} } }`;
 const DELETE = 'mutation ($id: ID!) { deleteActor(id: $id) }';

@@ -8,7 +8,7 @@ import {
   referenceIds,
   ReferenceIds,
   uniqueTag,
-} from './actor-support.js';
+} from '../support/actors.js';
 
 const LIST = `query ($first: Int, $after: String, $filter: ActorFilterInput, $orderBy: ActorOrderInput) {
   actors(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {

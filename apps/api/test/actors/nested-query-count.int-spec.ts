@@ -1,5 +1,5 @@
 import { startTestApp, TestApp } from '../support/test-app.js';
-import { createActor, ok, referenceIds, uniqueTag } from './actor-support.js';
+import { createActor, ok, referenceIds, uniqueTag } from '../support/actors.js';
 
 // The requirement: nested lists of a page must be fetched in batches, so the number of
 // database round trips does not grow with the number of rows on the page.

@@ -1,6 +1,6 @@
 import { categoryPlacements } from '@netzwerkstatt/domain';
 import { startTestApp, TestApp } from '../support/test-app.js';
-import { createActor, errorOf, ok, referenceIds, ReferenceIds, uniqueTag } from '../actors/actor-support.js';
+import { createActor, errorOf, ok, referenceIds, ReferenceIds, uniqueTag } from '../support/actors.js';
 
 const MATRIX = `{
   categoryFieldMatrix {

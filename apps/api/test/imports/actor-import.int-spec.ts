@@ -8,7 +8,7 @@ import {
   SCRIPT,
   uniqueTag,
   type ReferenceIds,
-} from '../actors/actor-support.js';
+} from '../support/actors.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
 
 const CHECK = `query ($rows: [ActorImportRowInput!]!) {

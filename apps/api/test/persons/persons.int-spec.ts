@@ -10,7 +10,7 @@ import {
   ok,
   SCRIPT,
   uniqueTag,
-} from '../actors/actor-support.js';
+} from '../support/actors.js';
 
 const PERSON_FIELDS =
   'id name function email phone createdAt updatedAt createdBy updatedBy actors { role actor { id name } }';

@@ -1,5 +1,5 @@
 import { startTestApp, TestApp } from '../support/test-app.js';
-import { createActor, errorOf, INJECTION, ok, uniqueTag } from '../actors/actor-support.js';
+import { createActor, errorOf, INJECTION, ok, uniqueTag } from '../support/actors.js';
 
 const SEARCH = `query ($text: String!, $types: [EntityType!], $first: Int) {
   search(text: $text, types: $types, first: $first) { id type title snippet score }

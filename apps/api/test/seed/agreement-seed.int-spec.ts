@@ -1,7 +1,7 @@
 import { ACTION_FIELDS, ACTOR_CATEGORIES, categoryPlacements } from '@netzwerkstatt/domain';
 import { AgreementSeeder } from '../../src/seed/agreement/agreement.seeder.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
-import { AGREEMENT_COUNTS, agreementCounts, readOne, write } from './seed-support.js';
+import { AGREEMENT_COUNTS, agreementCounts, readOne, write } from '../support/seed.js';
 
 describe('the agreement seed', () => {
   let t: TestApp;

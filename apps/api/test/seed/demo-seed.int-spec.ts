@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { removeDemo, seedDemo } from '../../src/seed/seed.commands.js';
 import { DemoSeeder } from '../../src/seed/demo/demo.seeder.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
-import { AGREEMENT_COUNTS, agreementCounts, readOne, write } from './seed-support.js';
+import { AGREEMENT_COUNTS, agreementCounts, readOne, write } from '../support/seed.js';
 
 const DEMO_COUNTS = `RETURN COUNT { (:Demo) } AS demo, COUNT { (:Actor:Demo) } AS actors, COUNT { (:Person:Demo) } AS persons,
   COUNT { (:Challenge:Demo) } AS challenges, COUNT { (:SolutionApproach:Demo) } AS solutions,

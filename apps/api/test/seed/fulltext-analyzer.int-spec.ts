@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SEARCH_INDEX } from '../../src/database/migrations/002-reference-and-search.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
-import { readOne, write } from './seed-support.js';
+import { readOne, write } from '../support/seed.js';
 
 // What the German analyzer of the `search_text` index does with umlauts, ß and compounds, proved on
 // the real index. The probe nodes are ordinary Actors with unique ids, removed afterwards.

@@ -5,7 +5,7 @@ import { syntheticDataset } from '../../src/seed/synthetic/synthetic.dataset.js'
 import { SyntheticSeeder } from '../../src/seed/synthetic/synthetic.seeder.js';
 import { DomainError } from '@netzwerkstatt/domain';
 import { startTestApp, TestApp } from '../support/test-app.js';
-import { AGREEMENT_COUNTS, agreementCounts, readOne } from './seed-support.js';
+import { AGREEMENT_COUNTS, agreementCounts, readOne } from '../support/seed.js';
 
 const SYNTHETIC_COUNTS = `RETURN COUNT { (:Synthetic) } AS nodes, COUNT { (:Actor:Synthetic) } AS actors,
   COUNT { (:Person:Synthetic) } AS persons, COUNT { (:Challenge:Synthetic) } AS challenges,

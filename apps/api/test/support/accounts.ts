@@ -2,7 +2,7 @@ import { Role } from '@netzwerkstatt/domain';
 import { randomUUID } from 'node:crypto';
 import { AccountsService } from '../../src/accounts/accounts.service.js';
 import { SESSION_COOKIE } from '../../src/auth/session-cookie.js';
-import { GraphQLResponse, TestApp } from '../support/test-app.js';
+import { GraphQLResponse, TestApp } from './test-app.js';
 
 export interface TestAccount {
   id: string;

@@ -1,4 +1,4 @@
-import { TestApp } from '../support/test-app.js';
+import { TestApp } from './test-app.js';
 
 /** Runs one read statement and returns the first record as plain numbers/strings. */
 export async function readOne<T = Record<string, unknown>>(

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { GraphQLResponse, TestApp } from '../support/test-app.js';
+import { GraphQLResponse, TestApp } from './test-app.js';
 
 /**
  * A word no other data contains, made of letters only so the German analyzer keeps it whole. Specs put
