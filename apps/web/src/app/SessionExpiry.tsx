@@ -2,6 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { onSessionExpired } from '../shared/session/sessionEvents';
+import { paths } from '../shared/paths';
 import { signInPathFor } from '../shared/session/returnTo';
 
 /**
@@ -16,7 +17,7 @@ export function SessionExpiry() {
   useEffect(
     () =>
       onSessionExpired(() => {
-        if (location.pathname === '/anmelden') return;
+        if (location.pathname === paths.signIn()) return;
         void client.clearStore().then(() => {
           navigate(signInPathFor(location.pathname + location.search), {
             replace: true,

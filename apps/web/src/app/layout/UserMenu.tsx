@@ -4,15 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SessionUser } from '../../features/auth/hooks/useSession';
 import type { NavItem } from './navItems';
+import { paths } from '../../shared/paths';
 
 /**
  * Links of the signed-in person (profile, sign-out), shown beside the name. Plain links rather than a
  * drop-down menu: fewer clicks, and the first page loads without a popover library.
  */
 export const USER_MENU_ITEMS: NavItem[] = [
-  { to: '/papierkorb', labelKey: 'nav.trash' },
-  { to: '/profil', labelKey: 'nav.profile' },
-  { to: '/abmelden', labelKey: 'nav.signOut' },
+  { to: paths.trash(), labelKey: 'nav.trash' },
+  { to: paths.profile(), labelKey: 'nav.profile' },
+  { to: paths.signOut(), labelKey: 'nav.signOut' },
 ];
 
 export function UserMenu({ user }: { user: SessionUser }) {

@@ -1,4 +1,5 @@
 import type { Role } from '@netzwerkstatt/domain';
+import { paths } from '../../shared/paths';
 
 export interface NavItem {
   to: string;
@@ -12,13 +13,13 @@ export interface NavItem {
 
 /** The main navigation, in reading order. Add a feature's entry here when it gets a page. */
 export const NAV_ITEMS: NavItem[] = [
-  { to: '/', labelKey: 'nav.home', end: true },
-  { to: '/prozesskette', labelKey: 'nav.processChain' },
-  { to: '/akteure', labelKey: 'nav.actors' },
-  { to: '/personen', labelKey: 'nav.persons' },
-  { to: '/herausforderungen', labelKey: 'nav.challenges' },
-  { to: '/loesungsansaetze', labelKey: 'nav.solutions' },
-  { to: '/gute-praxis', labelKey: 'nav.goodPractices' },
-  { to: '/import', labelKey: 'nav.import' },
-  { to: '/admin', labelKey: 'nav.admin', minRole: 'admin' },
+  { to: paths.home(), labelKey: 'nav.home', end: true },
+  { to: paths.processChain(), labelKey: 'nav.processChain' },
+  { to: paths.actors(), labelKey: 'nav.actors' },
+  { to: paths.persons(), labelKey: 'nav.persons' },
+  { to: paths.challenges(), labelKey: 'nav.challenges' },
+  { to: paths.solutions(), labelKey: 'nav.solutions' },
+  { to: paths.goodPractices(), labelKey: 'nav.goodPractices' },
+  { to: paths.import(), labelKey: 'nav.import' },
+  { to: paths.admin(), labelKey: 'nav.admin', minRole: 'admin' },
 ];

@@ -1,8 +1,9 @@
 import { page, type PageRoute } from '../../app/pageRoute';
+import { paths, routePattern } from '../../shared/paths';
 
 export const actorRoutes: PageRoute[] = [
-  page('akteure', () => import('./components/ActorListPage'), 'ActorListPage'),
-  page('akteure/neu', () => import('./components/ActorFormPage'), 'ActorFormPage'),
-  page('akteure/:id', () => import('./components/ActorPage'), 'ActorPage'),
-  page('akteure/:id/bearbeiten', () => import('./components/ActorFormPage'), 'ActorFormPage'),
+  page(routePattern(paths.actors()), () => import('./components/ActorListPage'), 'ActorListPage'),
+  page(routePattern(paths.actorNew()), () => import('./components/ActorFormPage'), 'ActorFormPage'),
+  page(routePattern(paths.actor(':id')), () => import('./components/ActorPage'), 'ActorPage'),
+  page(routePattern(paths.actorEdit(':id')), () => import('./components/ActorFormPage'), 'ActorFormPage'),
 ];

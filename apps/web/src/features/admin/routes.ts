@@ -1,6 +1,7 @@
 import { page, type PageRoute } from '../../app/pageRoute';
+import { paths, routePattern } from '../../shared/paths';
 
 export const adminRoutes: PageRoute[] = [
-  page('admin', () => import('./components/AdminIndexPage'), 'AdminIndexPage'),
-  page('admin/konten', () => import('./components/AdminUsersPage'), 'AdminUsersPage'),
+  page(routePattern(paths.admin()), () => import('./components/AdminIndexPage'), 'AdminIndexPage'),
+  page(routePattern(paths.adminAccounts()), () => import('./components/AdminUsersPage'), 'AdminUsersPage'),
 ];

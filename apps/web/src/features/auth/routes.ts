@@ -1,8 +1,13 @@
 import { page, type PageRoute } from '../../app/pageRoute';
+import { paths, routePattern } from '../../shared/paths';
 
 /** Pages reachable without signing in; rendered in the public layout. */
 export const authRoutes: PageRoute[] = [
-  page('anmelden', () => import('./components/SignInPage'), 'SignInPage', { firstPage: true }),
-  page('setup', () => import('./components/SetupPage'), 'SetupPage', { firstPage: true }),
-  page('abmelden', () => import('./components/SignOutPage'), 'SignOutPage', { firstPage: true }),
+  page(routePattern(paths.signIn()), () => import('./components/SignInPage'), 'SignInPage', {
+    firstPage: true,
+  }),
+  page(routePattern(paths.setup()), () => import('./components/SetupPage'), 'SetupPage', { firstPage: true }),
+  page(routePattern(paths.signOut()), () => import('./components/SignOutPage'), 'SignOutPage', {
+    firstPage: true,
+  }),
 ];

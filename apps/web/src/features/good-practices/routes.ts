@@ -1,11 +1,24 @@
 import { page, type PageRoute } from '../../app/pageRoute';
+import { paths, routePattern } from '../../shared/paths';
 
 export const goodPracticeRoutes: PageRoute[] = [
-  page('gute-praxis', () => import('./components/GoodPracticeListPage'), 'GoodPracticeListPage'),
-  page('gute-praxis/neu', () => import('./components/GoodPracticeFormPage'), 'GoodPracticeFormPage'),
-  page('gute-praxis/:id', () => import('./components/GoodPracticePage'), 'GoodPracticePage'),
   page(
-    'gute-praxis/:id/bearbeiten',
+    routePattern(paths.goodPractices()),
+    () => import('./components/GoodPracticeListPage'),
+    'GoodPracticeListPage',
+  ),
+  page(
+    routePattern(paths.goodPracticeNew()),
+    () => import('./components/GoodPracticeFormPage'),
+    'GoodPracticeFormPage',
+  ),
+  page(
+    routePattern(paths.goodPractice(':id')),
+    () => import('./components/GoodPracticePage'),
+    'GoodPracticePage',
+  ),
+  page(
+    routePattern(paths.goodPracticeEdit(':id')),
     () => import('./components/GoodPracticeFormPage'),
     'GoodPracticeFormPage',
   ),

@@ -1,5 +1,6 @@
 import { page, type PageRoute } from '../../app/pageRoute';
+import { paths, routePattern } from '../../shared/paths';
 
 export const homeRoutes: PageRoute[] = [
-  page('/', () => import('./components/HomePage'), 'HomePage', { firstPage: true }),
+  page(routePattern(paths.home()), () => import('./components/HomePage'), 'HomePage', { firstPage: true }),
 ];

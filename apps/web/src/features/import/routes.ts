@@ -1,5 +1,6 @@
 import { page, type PageRoute } from '../../app/pageRoute';
+import { paths, routePattern } from '../../shared/paths';
 
 export const importRoutes: PageRoute[] = [
-  page('import', () => import('./components/ImportPage'), 'ImportPage'),
+  page(routePattern(paths.import()), () => import('./components/ImportPage'), 'ImportPage'),
 ];

@@ -1,13 +1,19 @@
 import { page, type PageRoute } from '../../app/pageRoute';
+import { paths, routePattern } from '../../shared/paths';
+import { legalPageOf } from './legalPages';
 
 /** Impressum, Datenschutz, Barrierefreiheit: public, shown in the public layout. */
 export const legalRoutes: PageRoute[] = [
-  page('impressum', () => import('./components/LegalPage'), 'ImprintPage'),
-  page('datenschutz', () => import('./components/LegalPage'), 'PrivacyPage'),
-  page('barrierefreiheit', () => import('./components/LegalPage'), 'AccessibilityPage'),
+  page(routePattern(legalPageOf('imprint').path), () => import('./components/LegalPage'), 'ImprintPage'),
+  page(routePattern(legalPageOf('privacy').path), () => import('./components/LegalPage'), 'PrivacyPage'),
+  page(
+    routePattern(legalPageOf('accessibility').path),
+    () => import('./components/LegalPage'),
+    'AccessibilityPage',
+  ),
 ];
 
 /** The editor for admins, in the signed-in layout. */
 export const legalAdminRoutes: PageRoute[] = [
-  page('admin/rechtstexte', () => import('./components/LegalEditorPage'), 'LegalEditorPage'),
+  page(routePattern(paths.adminLegal()), () => import('./components/LegalEditorPage'), 'LegalEditorPage'),
 ];

@@ -1,5 +1,6 @@
 import { page, type PageRoute } from '../../app/pageRoute';
+import { paths, routePattern } from '../../shared/paths';
 
 export const processChainRoutes: PageRoute[] = [
-  page('prozesskette', () => import('./components/ProcessChainPage'), 'ProcessChainPage'),
+  page(routePattern(paths.processChain()), () => import('./components/ProcessChainPage'), 'ProcessChainPage'),
 ];

@@ -1,10 +1,15 @@
 import { page, type PageRoute } from '../../app/pageRoute';
+import { paths, routePattern } from '../../shared/paths';
 
 export const profileRoutes: PageRoute[] = [
-  page('profil', () => import('./components/ProfilePage'), 'ProfilePage'),
+  page(routePattern(paths.profile()), () => import('./components/ProfilePage'), 'ProfilePage'),
 ];
 
 /** Shown after the account is gone, so in the public layout. */
 export const profilePublicRoutes: PageRoute[] = [
-  page('konto-geloescht', () => import('./components/AccountDeletedPage'), 'AccountDeletedPage'),
+  page(
+    routePattern(paths.accountDeleted()),
+    () => import('./components/AccountDeletedPage'),
+    'AccountDeletedPage',
+  ),
 ];

@@ -1,5 +1,6 @@
 import { page, type PageRoute } from '../../app/pageRoute';
+import { paths, routePattern } from '../../shared/paths';
 
 export const searchRoutes: PageRoute[] = [
-  page('suche', () => import('./components/SearchPage'), 'SearchPage'),
+  page(routePattern(paths.search()), () => import('./components/SearchPage'), 'SearchPage'),
 ];

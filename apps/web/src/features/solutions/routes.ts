@@ -1,8 +1,13 @@
 import { page, type PageRoute } from '../../app/pageRoute';
+import { paths, routePattern } from '../../shared/paths';
 
 export const solutionRoutes: PageRoute[] = [
-  page('loesungsansaetze', () => import('./components/SolutionListPage'), 'SolutionListPage'),
-  page('loesungsansaetze/neu', () => import('./components/SolutionFormPage'), 'SolutionFormPage'),
-  page('loesungsansaetze/:id', () => import('./components/SolutionPage'), 'SolutionPage'),
-  page('loesungsansaetze/:id/bearbeiten', () => import('./components/SolutionFormPage'), 'SolutionFormPage'),
+  page(routePattern(paths.solutions()), () => import('./components/SolutionListPage'), 'SolutionListPage'),
+  page(routePattern(paths.solutionNew()), () => import('./components/SolutionFormPage'), 'SolutionFormPage'),
+  page(routePattern(paths.solution(':id')), () => import('./components/SolutionPage'), 'SolutionPage'),
+  page(
+    routePattern(paths.solutionEdit(':id')),
+    () => import('./components/SolutionFormPage'),
+    'SolutionFormPage',
+  ),
 ];

@@ -1,5 +1,6 @@
 import { page, type PageRoute } from '../../app/pageRoute';
+import { paths, routePattern } from '../../shared/paths';
 
 export const trashRoutes: PageRoute[] = [
-  page('papierkorb', () => import('./components/TrashPage'), 'TrashPage'),
+  page(routePattern(paths.trash()), () => import('./components/TrashPage'), 'TrashPage'),
 ];

@@ -7,13 +7,14 @@ import { BackLink } from '../components/BackLink';
 import { ConfirmDelete } from '../components/ConfirmDelete';
 import { PageHeader } from '../components/PageHeader';
 import { useDeleteAndReturn } from '../hooks/useDeleteAndReturn';
+import type { RecordPaths } from '../paths';
 
 interface EntityPageHeaderProps<TData> {
   id: string;
   title: string;
   description?: ReactNode;
-  /** The list the entity belongs to, e.g. "/akteure"; its edit page is `<listPath>/<id>/bearbeiten`. */
-  listPath: string;
+  /** The addresses of its kind: the list it belongs to and its edit form. */
+  to: RecordPaths;
   listLabel: string;
   deleteMutation: TypedDocumentNode<TData, { id: string }>;
   /** The cached root field of the list, evicted after a delete. */
@@ -25,21 +26,21 @@ export function EntityPageHeader<TData>({
   id,
   title,
   description,
-  listPath,
+  to,
   listLabel,
   deleteMutation,
   listField,
 }: EntityPageHeaderProps<TData>) {
   const { t } = useTranslation();
-  const deleteAndReturn = useDeleteAndReturn(deleteMutation, listPath, listField);
+  const deleteAndReturn = useDeleteAndReturn(deleteMutation, to.list(), listField);
   return (
     <PageHeader
       title={title}
       description={description}
-      eyebrow={<BackLink to={listPath}>{listLabel}</BackLink>}
+      eyebrow={<BackLink to={to.list()}>{listLabel}</BackLink>}
       actions={
         <>
-          <Button component={Link} to={`${listPath}/${id}/bearbeiten`}>
+          <Button component={Link} to={to.edit(id)}>
             {t('common.edit')}
           </Button>
           <ConfirmDelete name={title} onConfirm={() => deleteAndReturn(id)} />

@@ -1,3 +1,5 @@
+import { paths } from '../paths';
+
 /** The query parameter that carries the page to return to after signing in. */
 export const RETURN_PARAM = 'weiter';
 
@@ -12,5 +14,5 @@ export function safeReturnPath(value: string | null | undefined): string {
 
 export function signInPathFor(returnTo: string): string {
   const target = safeReturnPath(returnTo);
-  return target === '/' ? '/anmelden' : `/anmelden?${RETURN_PARAM}=${encodeURIComponent(target)}`;
+  return target === '/' ? paths.signIn() : `${paths.signIn()}?${RETURN_PARAM}=${encodeURIComponent(target)}`;
 }

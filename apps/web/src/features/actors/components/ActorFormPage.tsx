@@ -12,6 +12,7 @@ import { FormPageHeader } from '../../../shared/forms/FormPageHeader';
 import { useEditForm } from '../../../shared/forms/useEditForm';
 import { useActionFieldOptions, useReferenceData } from '../../reference/hooks/useReferenceData';
 import { ACTOR, CREATE_ACTOR, UPDATE_ACTOR } from '../graphql/actors';
+import { paths, recordPaths } from '../../../shared/paths';
 
 type ActorFormValues = {
   name: string;
@@ -119,13 +120,13 @@ export function ActorFormPage() {
         variables: { id, expectedRevision, input },
         update: (cache) => cache.evict({ fieldName: 'actors' }),
       });
-      navigate(`/akteure/${id}`);
+      navigate(paths.actor(id));
     } else {
       const { data } = await createActor({
         variables: { input: { ...input, id: createId } },
         update: (cache) => cache.evict({ fieldName: 'actors' }),
       });
-      if (data) navigate(`/akteure/${data.createActor.id}`);
+      if (data) navigate(paths.actor(data.createActor.id));
     }
   });
 
@@ -135,7 +136,7 @@ export function ActorFormPage() {
       <FormPageHeader
         title={title}
         id={id}
-        listPath="/akteure"
+        to={recordPaths.actors}
         listLabel={t('actors.title')}
         name={actor?.name}
       />
@@ -192,7 +193,7 @@ export function ActorFormPage() {
           checked={form.values.statewide}
           onChange={(event) => form.setValue('statewide', event.currentTarget.checked)}
         />
-        <FormActions listPath="/akteure" id={id} busy={creating.loading || updating.loading} />
+        <FormActions to={recordPaths.actors} id={id} busy={creating.loading || updating.loading} />
       </FormCard>
     </>
   );

@@ -12,6 +12,7 @@ import { EntityLayout } from '../../../shared/entity/EntityLayout';
 import { HistoryCard } from '../../history';
 import { useCategoryName, useFieldName } from '../../reference/hooks/useReferenceData';
 import { ACTOR, DELETE_ACTOR } from '../graphql/actors';
+import { paths, recordPaths } from '../../../shared/paths';
 
 export function ActorPage() {
   const { t } = useTranslation();
@@ -26,14 +27,14 @@ export function ActorPage() {
       loading={loading}
       error={error}
       refetch={refetch}
-      list={{ path: '/akteure', label: t('actors.title') }}
+      list={{ path: paths.actors(), label: t('actors.title') }}
     >
       {(actor) => (
         <>
           <EntityPageHeader
             id={actor.id}
             title={actor.name}
-            listPath="/akteure"
+            to={recordPaths.actors}
             listLabel={t('actors.title')}
             deleteMutation={DELETE_ACTOR}
             listField="actors"
@@ -71,12 +72,7 @@ export function ActorPage() {
                     {[...actor.actionFields]
                       .sort((a, b) => a.position - b.position)
                       .map((field) => (
-                        <Anchor
-                          key={field.id}
-                          component={Link}
-                          to={`/prozesskette#feld-${field.id}`}
-                          size="sm"
-                        >
+                        <Anchor key={field.id} component={Link} to={paths.actionField(field.id)} size="sm">
                           {field.position}. {fieldName(field)}
                         </Anchor>
                       ))}
@@ -119,12 +115,12 @@ export function ActorPage() {
                   empty={t('actors.noPersons')}
                   render={({ person, role }) => ({
                     key: person.id,
-                    to: `/personen/${person.id}`,
+                    to: paths.person(person.id),
                     label: person.name,
                     detail: [role, person.function].filter(Boolean).join(' · '),
                   })}
                 />
-                <Anchor component={Link} to={`/personen/neu?akteur=${actor.id}`} size="sm">
+                <Anchor component={Link} to={paths.personNew(actor.id)} size="sm">
                   {t('actors.addPerson')}
                 </Anchor>
                 <Divider />
@@ -134,7 +130,7 @@ export function ActorPage() {
                   empty={t('actors.noSolutions')}
                   render={(solution) => ({
                     key: solution.id,
-                    to: `/loesungsansaetze/${solution.id}`,
+                    to: paths.solution(solution.id),
                     label: solution.title,
                     detail: t(`solutions.status.${solution.status}`),
                   })}

@@ -1,6 +1,7 @@
 import { Navigate } from 'react-router';
+import { paths } from '../../../shared/paths';
 
 /** /admin — the first section of the administration. */
 export function AdminIndexPage() {
-  return <Navigate to="/admin/konten" replace />;
+  return <Navigate to={paths.adminAccounts()} replace />;
 }

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { useSession } from '../../auth/hooks/useSession';
+import { paths } from '../../../shared/paths';
 
 const ADMIN_SECTIONS = [
-  { to: '/admin/konten', labelKey: 'admin.sections.accounts' },
-  { to: '/admin/rechtstexte', labelKey: 'admin.sections.legal' },
+  { to: paths.adminAccounts(), labelKey: 'admin.sections.accounts' },
+  { to: paths.adminLegal(), labelKey: 'admin.sections.legal' },
 ];
 
 /**
@@ -24,7 +25,7 @@ export function AdminOnly({ children }: { children: ReactNode }) {
         <PageHeader title={t('admin.forbidden.title')} />
         <Alert color="yellow" variant="light" role="alert" maw={640}>
           <Text mb="xs">{t('admin.forbidden.text')}</Text>
-          <Anchor component={Link} to="/">
+          <Anchor component={Link} to={paths.home()}>
             {t('admin.forbidden.home')}
           </Anchor>
         </Alert>

@@ -10,6 +10,7 @@ import { FormProblem } from '../../../shared/forms/FormProblem';
 import { rules } from '../../../shared/forms/rules';
 import { useForm } from '../../../shared/forms/useForm';
 import { ME, SETUP_FIRST_ADMIN } from '../graphql/auth';
+import { paths } from '../../../shared/paths';
 
 const FIELD_RULES = {
   email: [rules.required, rules.email, rules.maxLength(LIMITS.email)],
@@ -41,7 +42,7 @@ export function SetupPage() {
       if (!data?.setupFirstAdmin) return;
       await client.clearStore();
       client.writeQuery({ query: ME, data: { me: data.setupFirstAdmin } });
-      navigate('/', { replace: true });
+      navigate(paths.home(), { replace: true });
     } catch (error) {
       setProblem(checked.takeServerError(error));
     }

@@ -6,6 +6,7 @@ import { ErrorState } from '../../../shared/components/ErrorState';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { SIGN_OUT } from '../graphql/auth';
+import { paths } from '../../../shared/paths';
 
 /** /abmelden — ends the session on the server, forgets every cached answer, then shows sign-in. */
 export function SignOutPage() {
@@ -21,7 +22,7 @@ export function SignOutPage() {
     try {
       await signOut();
       await client.clearStore();
-      navigate('/anmelden', { replace: true, state: { notice: 'signedOut' } });
+      navigate(paths.signIn(), { replace: true, state: { notice: 'signedOut' } });
     } catch (failure) {
       setError(failure);
     }

@@ -14,6 +14,7 @@ import { useEditForm } from '../../../shared/forms/useEditForm';
 import { useSession } from '../../auth/hooks/useSession';
 import { useActionFieldOptions, useReferenceData } from '../../reference/hooks/useReferenceData';
 import { CHALLENGE, CREATE_CHALLENGE, UPDATE_CHALLENGE } from '../graphql/challenges';
+import { paths, recordPaths } from '../../../shared/paths';
 
 type ChallengeFormValues = {
   title: string;
@@ -97,13 +98,13 @@ export function ChallengeFormPage() {
         variables: { id, expectedRevision, input },
         update: (cache) => cache.evict({ fieldName: 'challenges' }),
       });
-      navigate(`/herausforderungen/${id}`);
+      navigate(paths.challenge(id));
     } else {
       const { data } = await create({
         variables: { input: { ...input, id: createId } },
         update: (cache) => cache.evict({ fieldName: 'challenges' }),
       });
-      if (data) navigate(`/herausforderungen/${data.createChallenge.id}`);
+      if (data) navigate(paths.challenge(data.createChallenge.id));
     }
   });
 
@@ -112,7 +113,7 @@ export function ChallengeFormPage() {
       <FormPageHeader
         title={editing ? t('challenges.editTitle') : t('challenges.createTitle')}
         id={id}
-        listPath="/herausforderungen"
+        to={recordPaths.challenges}
         listLabel={t('challenges.title')}
         name={challenge?.title}
       />
@@ -164,7 +165,7 @@ export function ChallengeFormPage() {
             {t('challenges.triageHint')}
           </Alert>
         )}
-        <FormActions listPath="/herausforderungen" id={id} busy={creating.loading || updating.loading} />
+        <FormActions to={recordPaths.challenges} id={id} busy={creating.loading || updating.loading} />
       </FormCard>
     </>
   );

@@ -14,6 +14,7 @@ import {
 import { CHALLENGES } from '../graphql/challenges';
 import { ChallengeBadges } from './StatusBadges';
 import { ExportChallengesButton } from '../../exports/components/ExportButtons';
+import { paths } from '../../../shared/paths';
 
 const STATUSES = ['open', 'in_progress', 'addressed', 'closed'] as const;
 type Status = (typeof STATUSES)[number];
@@ -42,7 +43,7 @@ export function ChallengeListPage() {
         title={t('challenges.title')}
         description={t('challenges.intro')}
         exportButton={<ExportChallengesButton filter={filter.apiFilter} />}
-        createPath="/herausforderungen/neu"
+        createPath={paths.challengeNew()}
         createLabel={t('challenges.create')}
       />
       <FieldStatusFilters
@@ -72,7 +73,7 @@ export function ChallengeListPage() {
                     {items.map((challenge) => (
                       <Paper key={challenge.id} component="li" withBorder p="sm">
                         <Group justify="space-between" wrap="wrap" gap="xs">
-                          <Anchor component={Link} to={`/herausforderungen/${challenge.id}`} fw={600}>
+                          <Anchor component={Link} to={paths.challenge(challenge.id)} fw={600}>
                             {challenge.title}
                           </Anchor>
                           <ChallengeBadges status={challenge.status} priority={challenge.priority} />

@@ -14,6 +14,7 @@ import { useFieldName } from '../../reference/hooks/useReferenceData';
 import { CHALLENGE, DELETE_CHALLENGE, UNLINK_SOLUTION_FROM_CHALLENGE } from '../graphql/challenges';
 import { LinkSolutionForm } from './LinkSolutionForm';
 import { ChallengeBadges } from './StatusBadges';
+import { paths, recordPaths } from '../../../shared/paths';
 
 export function ChallengePage() {
   const { t } = useTranslation();
@@ -28,14 +29,14 @@ export function ChallengePage() {
       loading={loading}
       error={error}
       refetch={refetch}
-      list={{ path: '/herausforderungen', label: t('challenges.title') }}
+      list={{ path: paths.challenges(), label: t('challenges.title') }}
     >
       {(challenge) => (
         <>
           <EntityPageHeader
             id={challenge.id}
             title={challenge.title}
-            listPath="/herausforderungen"
+            to={recordPaths.challenges}
             listLabel={t('challenges.title')}
             deleteMutation={DELETE_CHALLENGE}
             listField="challenges"
@@ -48,7 +49,7 @@ export function ChallengePage() {
                     {t('challenges.fields.actionField')}
                   </Text>
                   {challenge.actionField ? (
-                    <Anchor component={Link} to={`/prozesskette#feld-${challenge.actionField.id}`} size="sm">
+                    <Anchor component={Link} to={paths.actionField(challenge.actionField.id)} size="sm">
                       {challenge.actionField.position}. {fieldName(challenge.actionField)}
                     </Anchor>
                   ) : (
@@ -85,7 +86,7 @@ export function ChallengePage() {
                 <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
                   {challenge.solutionApproaches.map((solution) => (
                     <Group key={solution.id} component="li" gap="xs" wrap="nowrap">
-                      <Anchor component={Link} to={`/loesungsansaetze/${solution.id}`} fw={500}>
+                      <Anchor component={Link} to={paths.solution(solution.id)} fw={500}>
                         {solution.title}
                       </Anchor>
                       <Text size="sm" c="dimmed">
@@ -108,11 +109,7 @@ export function ChallengePage() {
                   linkedIds={challenge.solutionApproaches.map((s) => s.id)}
                   onLinked={() => void refetch()}
                 />
-                <Anchor
-                  component={Link}
-                  to={`/loesungsansaetze/neu?herausforderung=${challenge.id}`}
-                  size="sm"
-                >
+                <Anchor component={Link} to={paths.solutionNew(challenge.id)} size="sm">
                   {t('challenges.newSolution')}
                 </Anchor>
               </Stack>

@@ -12,6 +12,7 @@ import { FormPageHeader } from '../../../shared/forms/FormPageHeader';
 import { useEditForm } from '../../../shared/forms/useEditForm';
 import { useActorOptions } from '../../persons/hooks/useActorOptions';
 import { CREATE_GOOD_PRACTICE, GOOD_PRACTICE, UPDATE_GOOD_PRACTICE } from '../graphql/goodPractices';
+import { paths, recordPaths } from '../../../shared/paths';
 
 type GoodPracticeFormValues = {
   title: string;
@@ -83,13 +84,13 @@ export function GoodPracticeFormPage() {
     const base = toInput(v);
     if (editing && id) {
       await update({ variables: { id, expectedRevision, input: base } });
-      navigate(`/gute-praxis/${id}`);
+      navigate(paths.goodPractice(id));
     } else {
       const { data } = await create({
         variables: { input: { ...base, id: createId, practisedByIds: v.practisedByIds } },
         update: (cache) => cache.evict({ fieldName: 'goodPractices' }),
       });
-      if (data) navigate(`/gute-praxis/${data.createGoodPractice.id}`);
+      if (data) navigate(paths.goodPractice(data.createGoodPractice.id));
     }
   });
 
@@ -98,7 +99,7 @@ export function GoodPracticeFormPage() {
       <FormPageHeader
         title={editing ? t('goodPractices.editTitle') : t('goodPractices.createTitle')}
         id={id}
-        listPath="/gute-praxis"
+        to={recordPaths.goodPractices}
         listLabel={t('goodPractices.title')}
         name={practice?.title}
       />
@@ -133,7 +134,7 @@ export function GoodPracticeFormPage() {
             clearable
           />
         ) : null}
-        <FormActions listPath="/gute-praxis" id={id} busy={creating.loading || updating.loading} />
+        <FormActions to={recordPaths.goodPractices} id={id} busy={creating.loading || updating.loading} />
       </FormCard>
     </>
   );

@@ -10,6 +10,7 @@ import { useTextFilter } from '../../../shared/lists/useListFilter';
 import { formatNumber } from '../../../shared/format';
 import { GOOD_PRACTICES } from '../graphql/goodPractices';
 import { ExportGoodPracticesButton } from '../../exports/components/ExportButtons';
+import { paths } from '../../../shared/paths';
 
 const PAGE_SIZE = 24;
 
@@ -28,7 +29,7 @@ export function GoodPracticeListPage() {
         title={t('goodPractices.title')}
         description={t('goodPractices.intro')}
         exportButton={<ExportGoodPracticesButton filter={apiFilter} />}
-        createPath="/gute-praxis/neu"
+        createPath={paths.goodPracticeNew()}
         createLabel={t('goodPractices.create')}
       />
       <TextInput
@@ -59,7 +60,7 @@ export function GoodPracticeListPage() {
               {connection.edges.map(({ node }) => (
                 <Paper key={node.id} component="li" withBorder p="md">
                   <Stack gap={6}>
-                    <Anchor component={Link} to={`/gute-praxis/${node.id}`} fw={600}>
+                    <Anchor component={Link} to={paths.goodPractice(node.id)} fw={600}>
                       {node.title}
                     </Anchor>
                     {node.description ? (

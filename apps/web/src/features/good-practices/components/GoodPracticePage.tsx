@@ -11,6 +11,7 @@ import { DescriptionText } from '../../../shared/entity/DescriptionText';
 import { EntityLayout } from '../../../shared/entity/EntityLayout';
 import { HistoryCard } from '../../history';
 import { DELETE_GOOD_PRACTICE, GOOD_PRACTICE } from '../graphql/goodPractices';
+import { paths, recordPaths } from '../../../shared/paths';
 
 export function GoodPracticePage() {
   const { t } = useTranslation();
@@ -22,14 +23,14 @@ export function GoodPracticePage() {
       loading={loading}
       error={error}
       refetch={refetch}
-      list={{ path: '/gute-praxis', label: t('goodPractices.title') }}
+      list={{ path: paths.goodPractices(), label: t('goodPractices.title') }}
     >
       {(practice) => (
         <>
           <EntityPageHeader
             id={practice.id}
             title={practice.title}
-            listPath="/gute-praxis"
+            to={recordPaths.goodPractices}
             listLabel={t('goodPractices.title')}
             deleteMutation={DELETE_GOOD_PRACTICE}
             listField="goodPractices"
@@ -55,7 +56,7 @@ export function GoodPracticePage() {
                   empty={t('goodPractices.noSolutions')}
                   render={(solution) => ({
                     key: solution.id,
-                    to: `/loesungsansaetze/${solution.id}`,
+                    to: paths.solution(solution.id),
                     label: solution.title,
                   })}
                 />

@@ -10,6 +10,7 @@ import { actorDirectoryPath } from '../../actors/hooks/useActorFilters';
 import { useSession } from '../../auth/hooks/useSession';
 import { useFieldName, useReferenceData } from '../../reference/hooks/useReferenceData';
 import { FIELD_COUNTS, OPEN_CHALLENGES, RECENT_CHANGES } from '../graphql/home';
+import { paths } from '../../../shared/paths';
 
 function FieldCounts() {
   const { t } = useTranslation();
@@ -81,14 +82,14 @@ function RecentChanges() {
       id: node.id,
       label: node.name,
       at: node.updatedAt,
-      to: `/akteure/${node.id}`,
+      to: paths.actor(node.id),
       kind: t('home.kind.actor'),
     })),
     ...(data?.challenges.edges ?? []).map(({ node }) => ({
       id: node.id,
       label: node.title,
       at: node.updatedAt,
-      to: `/herausforderungen/${node.id}`,
+      to: paths.challenge(node.id),
       kind: t('home.kind.challenge'),
     })),
   ]
@@ -125,7 +126,7 @@ function MyOpenItems({ userId }: { userId: string }) {
     <Stack gap={8} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
       {mine.map((challenge) => (
         <li key={challenge.id}>
-          <Anchor component={Link} to={`/herausforderungen/${challenge.id}`} fw={500}>
+          <Anchor component={Link} to={paths.challenge(challenge.id)} fw={500}>
             {challenge.title}
           </Anchor>
           <Text size="xs" c="dimmed">
@@ -158,7 +159,7 @@ export function HomePage() {
             <Title order={2} size="h3" id="home-fields">
               {t('home.fields')}
             </Title>
-            <Anchor component={Link} to="/prozesskette" size="sm">
+            <Anchor component={Link} to={paths.processChain()} size="sm">
               {t('home.toProcessChain')}
             </Anchor>
           </Group>

@@ -29,6 +29,7 @@ import {
 import { ImportHelp } from './ImportHelp';
 import { ImportIssuesTable } from './ImportIssuesTable';
 import { ImportPreview } from './ImportPreview';
+import { paths } from '../../../shared/paths';
 
 /** /import — actors from a CSV file: choose, read, check on the server, import all or nothing. */
 export function ImportPage() {
@@ -241,7 +242,7 @@ function Outcome({ state, headingRef, onCommit, onRecheck, onStartOver }: Outcom
         <Alert color="green" variant="light" role="status" mb="md">
           {heading(t('import.done.title', { count: formatNumber(state.imported) }))}
           <Group gap="md" mt="xs">
-            <Anchor component={Link} to="/akteure">
+            <Anchor component={Link} to={paths.actors()}>
               {t('import.done.toActors')}
             </Anchor>
             <Button variant="default" size="xs" onClick={onStartOver}>

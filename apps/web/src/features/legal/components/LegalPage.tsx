@@ -10,6 +10,7 @@ import { useSession } from '../../auth/hooks/useSession';
 import { LEGAL_PAGE } from '../graphql/legal';
 import { legalPageOf } from '../legalPages';
 import { Markdown } from './Markdown';
+import { paths } from '../../../shared/paths';
 
 /** One legal page, public, in the person's language; admins get a link to edit it. */
 function LegalPage({ pageKey }: { pageKey: LegalPageKey }) {
@@ -23,7 +24,7 @@ function LegalPage({ pageKey }: { pageKey: LegalPageKey }) {
         title={t(meta.titleKey)}
         actions={
           can('admin') ? (
-            <Anchor component={Link} to={`/admin/rechtstexte?seite=${pageKey}`}>
+            <Anchor component={Link} to={paths.adminLegal(pageKey)}>
               {t('legal.edit')}
             </Anchor>
           ) : undefined

@@ -12,6 +12,7 @@ import { FormPageHeader } from '../../../shared/forms/FormPageHeader';
 import { useEditForm } from '../../../shared/forms/useEditForm';
 import { useActorOptions } from '../hooks/useActorOptions';
 import { CREATE_PERSON, PERSON, UPDATE_PERSON } from '../graphql/persons';
+import { paths, recordPaths } from '../../../shared/paths';
 
 type PersonFormValues = {
   name: string;
@@ -78,7 +79,7 @@ export function PersonFormPage() {
     const base = toInput(v);
     if (editing && id) {
       await update({ variables: { id, expectedRevision, input: base } });
-      navigate(`/personen/${id}`);
+      navigate(paths.person(id));
     } else {
       const input = {
         ...base,
@@ -90,7 +91,7 @@ export function PersonFormPage() {
         variables: { input },
         update: (cache) => cache.evict({ fieldName: 'persons' }),
       });
-      if (data) navigate(`/personen/${data.createPerson.id}`);
+      if (data) navigate(paths.person(data.createPerson.id));
     }
   });
 
@@ -99,7 +100,7 @@ export function PersonFormPage() {
       <FormPageHeader
         title={editing ? t('persons.editTitle') : t('persons.createTitle')}
         id={id}
-        listPath="/personen"
+        to={recordPaths.persons}
         listLabel={t('persons.title')}
         name={person?.name}
       />
@@ -141,7 +142,7 @@ export function PersonFormPage() {
             />
           </SimpleGrid>
         ) : null}
-        <FormActions listPath="/personen" id={id} busy={creating.loading || updating.loading} />
+        <FormActions to={recordPaths.persons} id={id} busy={creating.loading || updating.loading} />
       </FormCard>
     </>
   );

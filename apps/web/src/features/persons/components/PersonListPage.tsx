@@ -10,6 +10,7 @@ import { useTextFilter } from '../../../shared/lists/useListFilter';
 import { formatNumber } from '../../../shared/format';
 import { PERSONS } from '../graphql/persons';
 import { ExportPersonsButton } from '../../exports/components/ExportButtons';
+import { paths } from '../../../shared/paths';
 
 const PAGE_SIZE = 25;
 
@@ -28,7 +29,7 @@ export function PersonListPage() {
         title={t('persons.title')}
         description={t('persons.intro')}
         exportButton={<ExportPersonsButton filter={apiFilter} />}
-        createPath="/personen/neu"
+        createPath={paths.personNew()}
         createLabel={t('persons.create')}
       />
       <TextInput
@@ -51,7 +52,7 @@ export function PersonListPage() {
             <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
               {connection.edges.map(({ node }) => (
                 <Paper key={node.id} component="li" withBorder p="sm">
-                  <Anchor component={Link} to={`/personen/${node.id}`} fw={600}>
+                  <Anchor component={Link} to={paths.person(node.id)} fw={600}>
                     {node.name}
                   </Anchor>
                   <Text size="sm" c="dimmed">

@@ -9,6 +9,7 @@ import { CreatedUpdated } from '../../../shared/entity/CreatedUpdated';
 import { EntityLayout } from '../../../shared/entity/EntityLayout';
 import { HistoryCard } from '../../history';
 import { DELETE_PERSON, PERSON } from '../graphql/persons';
+import { paths, recordPaths } from '../../../shared/paths';
 
 export function PersonPage() {
   const { t } = useTranslation();
@@ -20,7 +21,7 @@ export function PersonPage() {
       loading={loading}
       error={error}
       refetch={refetch}
-      list={{ path: '/personen', label: t('persons.title') }}
+      list={{ path: paths.persons(), label: t('persons.title') }}
     >
       {(person) => (
         <>
@@ -28,7 +29,7 @@ export function PersonPage() {
             id={person.id}
             title={person.name}
             description={person.function ?? undefined}
-            listPath="/personen"
+            to={recordPaths.persons}
             listLabel={t('persons.title')}
             deleteMutation={DELETE_PERSON}
             listField="persons"
@@ -59,7 +60,7 @@ export function PersonPage() {
                 empty={t('persons.noActors')}
                 render={({ actor, role }) => ({
                   key: actor.id,
-                  to: `/akteure/${actor.id}`,
+                  to: paths.actor(actor.id),
                   label: actor.name,
                   detail: role ?? undefined,
                 })}

@@ -8,6 +8,7 @@ import { formatNumber } from '../../../shared/format';
 import { actorDirectoryPath } from '../../actors/hooks/useActorFilters';
 import { useCategoryName, useFieldName, type ActionFieldRef } from '../../reference/hooks/useReferenceData';
 import { FIELD_ACTORS } from '../graphql/processChain';
+import { paths } from '../../../shared/paths';
 
 const SHOWN = 8;
 
@@ -97,7 +98,7 @@ export function FieldCard({ field }: { field: ActionFieldRef }) {
             <Stack gap={2} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
               {actors.edges.map(({ node }) => (
                 <li key={node.id}>
-                  <Anchor component={Link} to={`/akteure/${node.id}`} size="sm">
+                  <Anchor component={Link} to={paths.actor(node.id)} size="sm">
                     {node.name}
                   </Anchor>
                 </li>

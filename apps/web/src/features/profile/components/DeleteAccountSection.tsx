@@ -8,6 +8,7 @@ import { FormProblem } from '../../../shared/forms/FormProblem';
 import { rules } from '../../../shared/forms/rules';
 import { useForm } from '../../../shared/forms/useForm';
 import { DELETE_MY_ACCOUNT } from '../graphql/profile';
+import { paths } from '../../../shared/paths';
 
 const FIELD_RULES = { password: [rules.required] };
 
@@ -37,7 +38,7 @@ export function DeleteAccountSection() {
     try {
       await deleteAccount({ variables: { password: form.values.password } });
       // Leave the signed-in pages first, so nothing there asks the server as the deleted account.
-      navigate('/konto-geloescht', { replace: true });
+      navigate(paths.accountDeleted(), { replace: true });
       await client.clearStore();
     } catch (error) {
       setProblem(form.takeServerError(error));

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { ErrorState } from '../../../shared/components/ErrorState';
 import { entityPath } from '../../../shared/entityPaths';
 import { useSearch } from '../hooks/useSearch';
+import { paths } from '../../../shared/paths';
 
 /** The global search (Ctrl+K / Strg+K): type, arrow through the results grouped by kind, Enter opens. */
 export function SearchDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -37,7 +38,7 @@ export function SearchDialog({ opened, onClose }: { opened: boolean; onClose: ()
       if (flat.length > 0) open(active);
       else if (text.trim()) {
         onClose();
-        navigate(`/suche?q=${encodeURIComponent(text.trim())}`);
+        navigate(paths.search(text.trim()));
       }
     }
   };

@@ -16,6 +16,7 @@ import { useSession } from '../../auth/hooks/useSession';
 import { useActorOptions } from '../../persons/hooks/useActorOptions';
 import { CHALLENGE_OPTIONS, CREATE_SOLUTION, SOLUTION, UPDATE_SOLUTION } from '../graphql/solutions';
 import { SOLUTION_STATUSES } from '../status';
+import { paths, recordPaths } from '../../../shared/paths';
 
 type SolutionFormValues = {
   title: string;
@@ -88,7 +89,7 @@ export function SolutionFormPage() {
     const base = toInput(v);
     if (editing && id) {
       await update({ variables: { id, expectedRevision, input: base } });
-      navigate(`/loesungsansaetze/${id}`);
+      navigate(paths.solution(id));
     } else {
       const { data } = await create({
         variables: {
@@ -96,7 +97,7 @@ export function SolutionFormPage() {
         },
         update: (cache) => cache.evict({ fieldName: 'solutionApproaches' }),
       });
-      if (data) navigate(`/loesungsansaetze/${data.createSolutionApproach.id}`);
+      if (data) navigate(paths.solution(data.createSolutionApproach.id));
     }
   });
 
@@ -105,7 +106,7 @@ export function SolutionFormPage() {
       <FormPageHeader
         title={editing ? t('solutions.editTitle') : t('solutions.createTitle')}
         id={id}
-        listPath="/loesungsansaetze"
+        to={recordPaths.solutions}
         listLabel={t('solutions.title')}
         name={solution?.title}
       />
@@ -157,7 +158,7 @@ export function SolutionFormPage() {
             />
           </>
         ) : null}
-        <FormActions listPath="/loesungsansaetze" id={id} busy={creating.loading || updating.loading} />
+        <FormActions to={recordPaths.solutions} id={id} busy={creating.loading || updating.loading} />
       </FormCard>
     </>
   );

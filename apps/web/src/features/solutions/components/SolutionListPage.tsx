@@ -15,6 +15,7 @@ import { SOLUTIONS } from '../graphql/solutions';
 
 import { SOLUTION_STATUSES } from '../status';
 import { ExportSolutionsButton } from '../../exports/components/ExportButtons';
+import { paths } from '../../../shared/paths';
 const PAGE_SIZE = 25;
 
 /** /loesungsansaetze — solution approaches, narrowed by action field (of the challenges they answer) and status. */
@@ -38,7 +39,7 @@ export function SolutionListPage() {
         title={t('solutions.title')}
         description={t('solutions.intro')}
         exportButton={<ExportSolutionsButton filter={filter.apiFilter} />}
-        createPath="/loesungsansaetze/neu"
+        createPath={paths.solutionNew()}
         createLabel={t('solutions.create')}
       />
       <FieldStatusFilters
@@ -68,7 +69,7 @@ export function SolutionListPage() {
               {connection.edges.map(({ node }) => (
                 <Paper key={node.id} component="li" withBorder p="sm">
                   <Group justify="space-between" wrap="wrap" gap="xs">
-                    <Anchor component={Link} to={`/loesungsansaetze/${node.id}`} fw={600}>
+                    <Anchor component={Link} to={paths.solution(node.id)} fw={600}>
                       {node.title}
                     </Anchor>
                     <Badge variant="light" tt="none">

@@ -27,6 +27,7 @@ import { HistoryCard } from '../../history';
 import { useActorOptions } from '../../persons/hooks/useActorOptions';
 import { useFieldName } from '../../reference/hooks/useReferenceData';
 import { DELETE_SOLUTION, LINK_CARRIER, SOLUTION, UNLINK_CARRIER } from '../graphql/solutions';
+import { paths, recordPaths } from '../../../shared/paths';
 
 function AddCarrier({
   solutionId,
@@ -86,14 +87,14 @@ export function SolutionPage() {
       loading={loading}
       error={error}
       refetch={refetch}
-      list={{ path: '/loesungsansaetze', label: t('solutions.title') }}
+      list={{ path: paths.solutions(), label: t('solutions.title') }}
     >
       {(solution) => (
         <>
           <EntityPageHeader
             id={solution.id}
             title={solution.title}
-            listPath="/loesungsansaetze"
+            to={recordPaths.solutions}
             listLabel={t('solutions.title')}
             deleteMutation={DELETE_SOLUTION}
             listField="solutionApproaches"
@@ -112,7 +113,7 @@ export function SolutionPage() {
                 <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
                   {solution.carriers.map((actor) => (
                     <Group key={actor.id} component="li" gap="xs" wrap="nowrap" justify="space-between">
-                      <Anchor component={Link} to={`/akteure/${actor.id}`} size="sm">
+                      <Anchor component={Link} to={paths.actor(actor.id)} size="sm">
                         {actor.name}
                       </Anchor>
                       <CloseButton
@@ -152,7 +153,7 @@ export function SolutionPage() {
                   empty={t('solutions.noChallenges')}
                   render={(challenge) => ({
                     key: challenge.id,
-                    to: `/herausforderungen/${challenge.id}`,
+                    to: paths.challenge(challenge.id),
                     label: challenge.title,
                     detail: challenge.actionField ? fieldName(challenge.actionField) : undefined,
                   })}

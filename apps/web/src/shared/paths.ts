@@ -1,0 +1,79 @@
+/**
+ * Every address of the app in one place: links and navigation call these builders instead of writing
+ * paths, and the route table declares its pages with them too (`routePattern(paths.actor(':id'))`),
+ * so a page and the links to it cannot drift apart.
+ */
+
+function withQuery(path: string, query: Record<string, string | null | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+export const paths = {
+  home: () => '/',
+  signIn: () => '/anmelden',
+  signOut: () => '/abmelden',
+  setup: () => '/setup',
+  search: (text?: string) => withQuery('/suche', { q: text }),
+  profile: () => '/profil',
+  accountDeleted: () => '/konto-geloescht',
+  trash: () => '/papierkorb',
+  import: () => '/import',
+  admin: () => '/admin',
+  adminAccounts: () => '/admin/konten',
+  adminLegal: (page?: string) => withQuery('/admin/rechtstexte', { seite: page }),
+
+  processChain: () => '/prozesskette',
+  /** An action field's place in the process chain. */
+  actionField: (id: string) => `/prozesskette#feld-${id}`,
+
+  actors: () => '/akteure',
+  actor: (id: string) => `/akteure/${id}`,
+  actorNew: () => '/akteure/neu',
+  actorEdit: (id: string) => `/akteure/${id}/bearbeiten`,
+
+  persons: () => '/personen',
+  person: (id: string) => `/personen/${id}`,
+  /** The form for a new contact person, working for `actorId` if given. */
+  personNew: (actorId?: string) => withQuery('/personen/neu', { akteur: actorId }),
+  personEdit: (id: string) => `/personen/${id}/bearbeiten`,
+
+  challenges: () => '/herausforderungen',
+  challenge: (id: string) => `/herausforderungen/${id}`,
+  /** The form for a new challenge, in action field `actionFieldId` if given. */
+  challengeNew: (actionFieldId?: string) => withQuery('/herausforderungen/neu', { feld: actionFieldId }),
+  challengeEdit: (id: string) => `/herausforderungen/${id}/bearbeiten`,
+
+  solutions: () => '/loesungsansaetze',
+  solution: (id: string) => `/loesungsansaetze/${id}`,
+  /** The form for a new solution approach, answering `challengeId` if given. */
+  solutionNew: (challengeId?: string) => withQuery('/loesungsansaetze/neu', { herausforderung: challengeId }),
+  solutionEdit: (id: string) => `/loesungsansaetze/${id}/bearbeiten`,
+
+  goodPractices: () => '/gute-praxis',
+  goodPractice: (id: string) => `/gute-praxis/${id}`,
+  goodPracticeNew: () => '/gute-praxis/neu',
+  goodPracticeEdit: (id: string) => `/gute-praxis/${id}/bearbeiten`,
+} as const;
+
+/** A path as the route table declares it: relative to the root ("akteure/:id"), the root itself "/". */
+export function routePattern(path: string): string {
+  return path === '/' ? '/' : path.replace(/^\//, '');
+}
+
+/** The addresses of one kind of record: its list, its page and its edit form. */
+export interface RecordPaths {
+  list: () => string;
+  page: (id: string) => string;
+  edit: (id: string) => string;
+}
+
+export const recordPaths = {
+  actors: { list: paths.actors, page: paths.actor, edit: paths.actorEdit },
+  persons: { list: paths.persons, page: paths.person, edit: paths.personEdit },
+  challenges: { list: paths.challenges, page: paths.challenge, edit: paths.challengeEdit },
+  solutions: { list: paths.solutions, page: paths.solution, edit: paths.solutionEdit },
+  goodPractices: { list: paths.goodPractices, page: paths.goodPractice, edit: paths.goodPracticeEdit },
+} satisfies Record<string, RecordPaths>;
