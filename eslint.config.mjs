@@ -10,6 +10,8 @@ const DEP_CONSTRAINTS = [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:tools', 'scope:shared'] },
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
+  // The editor schema (libs/editor) is shared by the web editor and the collaboration server.
+  { sourceTag: 'type:editor', onlyDependOnLibsWithTags: ['type:editor', 'type:domain'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:domain'] },
 ];
 
@@ -104,6 +106,22 @@ export default [
             {
               group: ['@nestjs/*', 'neo4j-driver', 'react', 'react-*', 'graphql', '@apollo/*'],
               message: 'Domain code imports no framework.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['libs/editor/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', 'neo4j-driver', 'react', 'react-*', '@apollo/*', 'ws', 'y-websocket'],
+              message: 'The editor schema runs in the browser and on the server: no framework, no transport.',
             },
           ],
         },

@@ -20,6 +20,7 @@ module.exports = {
   },
   moduleNameMapper: {
     '^@netzwerkstatt/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
+    '^@netzwerkstatt/editor$': path.join(__dirname, 'libs/editor/src/index.ts'),
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],

@@ -12,7 +12,10 @@ export default defineConfig({
   root,
   plugins: [graphqlDocuments(), react()],
   resolve: {
-    alias: { '@netzwerkstatt/domain': path.join(repoRoot, 'libs/domain/src/index.ts') },
+    alias: {
+      '@netzwerkstatt/domain': path.join(repoRoot, 'libs/domain/src/index.ts'),
+      '@netzwerkstatt/editor': path.join(repoRoot, 'libs/editor/src/index.ts'),
+    },
   },
   server: {
     port: Number(process.env.WEB_DEV_PORT ?? 5173),
