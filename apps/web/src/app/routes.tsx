@@ -4,6 +4,7 @@ import { adminRoutes } from '../features/admin/routes';
 import { authRoutes } from '../features/auth/routes';
 import { challengeRoutes } from '../features/challenges/routes';
 import { goodPracticeRoutes } from '../features/good-practices/routes';
+import { guidelineRoutes } from '../features/guidelines/routes';
 import { homeRoutes } from '../features/home/routes';
 import { importRoutes } from '../features/import/routes';
 import { legalAdminRoutes, legalRoutes } from '../features/legal/routes';
@@ -33,6 +34,7 @@ export const signedInPages: PageRoute[] = [
   ...challengeRoutes,
   ...solutionRoutes,
   ...goodPracticeRoutes,
+  ...guidelineRoutes,
   ...searchRoutes,
   ...trashRoutes,
   ...profileRoutes,

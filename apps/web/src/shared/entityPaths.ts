@@ -7,6 +7,7 @@ const PAGES: Record<string, (id: string) => string> = {
   Challenge: paths.challenge,
   SolutionApproach: paths.solution,
   GoodPractice: paths.goodPractice,
+  Guideline: paths.guideline,
   ActionField: paths.actionField,
 };
 

@@ -56,6 +56,13 @@ export const paths = {
   goodPractice: (id: string) => `/gute-praxis/${id}`,
   goodPracticeNew: () => '/gute-praxis/neu',
   goodPracticeEdit: (id: string) => `/gute-praxis/${id}/bearbeiten`,
+
+  guidelines: () => '/leitfaeden',
+  /** A guideline: its details and its text, written together. */
+  guideline: (id: string) => `/leitfaeden/${id}`,
+  guidelineNew: () => '/leitfaeden/neu',
+  /** The form for a guideline's details (title, action field, version, status). */
+  guidelineEdit: (id: string) => `/leitfaeden/${id}/bearbeiten`,
 } as const;
 
 /** A path as the route table declares it: relative to the root ("akteure/:id"), the root itself "/". */
@@ -76,4 +83,5 @@ export const recordPaths = {
   challenges: { list: paths.challenges, page: paths.challenge, edit: paths.challengeEdit },
   solutions: { list: paths.solutions, page: paths.solution, edit: paths.solutionEdit },
   goodPractices: { list: paths.goodPractices, page: paths.goodPractice, edit: paths.goodPracticeEdit },
+  guidelines: { list: paths.guidelines, page: paths.guideline, edit: paths.guidelineEdit },
 } satisfies Record<string, RecordPaths>;

@@ -20,6 +20,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: paths.challenges(), labelKey: 'nav.challenges' },
   { to: paths.solutions(), labelKey: 'nav.solutions' },
   { to: paths.goodPractices(), labelKey: 'nav.goodPractices' },
+  { to: paths.guidelines(), labelKey: 'nav.guidelines' },
   { to: paths.import(), labelKey: 'nav.import' },
   { to: paths.admin(), labelKey: 'nav.admin', minRole: 'admin' },
 ];

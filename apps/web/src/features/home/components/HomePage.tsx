@@ -92,6 +92,13 @@ function RecentChanges() {
       to: paths.challenge(node.id),
       kind: t('home.kind.challenge'),
     })),
+    ...(data?.guidelines.edges ?? []).map(({ node }) => ({
+      id: node.id,
+      label: node.title,
+      at: node.updatedAt,
+      to: paths.guideline(node.id),
+      kind: t('home.kind.guideline'),
+    })),
   ]
     .sort((a, b) => b.at.localeCompare(a.at))
     .slice(0, 8);

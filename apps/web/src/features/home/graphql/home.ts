@@ -63,6 +63,15 @@ export const RECENT_CHANGES = graphql(`
         }
       }
     }
+    guidelines(first: 6, orderBy: { field: UPDATED_AT, direction: DESC }) {
+      edges {
+        node {
+          id
+          title
+          updatedAt
+        }
+      }
+    }
   }
 `);
 

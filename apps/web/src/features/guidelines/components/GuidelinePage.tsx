@@ -1,0 +1,52 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { BackLink } from '../../../shared/components/BackLink';
+import { ConfirmDelete } from '../../../shared/components/ConfirmDelete';
+import { PageHeader } from '../../../shared/components/PageHeader';
+import { QueryState } from '../../../shared/components/QueryState';
+import { useDeleteAndReturn } from '../../../shared/hooks/useDeleteAndReturn';
+import { HistoryCard } from '../../history';
+import { DELETE_GUIDELINE, GUIDELINE } from '../graphql/guidelines';
+import { paths } from '../../../shared/paths';
+import { GuidelineFacts } from './GuidelineFacts';
+
+/** /leitfaeden/:id — a guideline: its details and its text, written together. */
+export function GuidelinePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(GUIDELINE, { variables: { id } });
+  const deleteAndReturn = useDeleteAndReturn(DELETE_GUIDELINE, paths.guidelines(), 'guidelines');
+
+  return (
+    <QueryState
+      data={data?.guideline}
+      loading={loading}
+      error={error}
+      refetch={refetch}
+      list={{ path: paths.guidelines(), label: t('guidelines.title') }}
+    >
+      {(guideline) => (
+        <>
+          <PageHeader
+            title={guideline.title}
+            eyebrow={<BackLink to={paths.guidelines()}>{t('guidelines.title')}</BackLink>}
+            actions={
+              <>
+                <Button component={Link} to={paths.guidelineEdit(guideline.id)} variant="default">
+                  {t('guidelines.editMetadata')}
+                </Button>
+                <ConfirmDelete name={guideline.title} onConfirm={() => deleteAndReturn(guideline.id)} />
+              </>
+            }
+          />
+          <Stack gap="lg">
+            <GuidelineFacts guideline={guideline} />
+            <HistoryCard entityId={guideline.id} revision={guideline.revision} />
+          </Stack>
+        </>
+      )}
+    </QueryState>
+  );
+}
