@@ -10,7 +10,7 @@ import { rules } from '../../../shared/forms/rules';
 import { FormActions } from '../../../shared/forms/FormActions';
 import { FormPageHeader } from '../../../shared/forms/FormPageHeader';
 import { useEditForm } from '../../../shared/forms/useEditForm';
-import { useActionFieldOptions, useReferenceData } from '../../reference/hooks/useReferenceData';
+import { useActionFieldOptions, useReferenceData } from '../../reference';
 import { ACTOR, CREATE_ACTOR, UPDATE_ACTOR } from '../graphql/actors';
 import { paths, recordPaths } from '../../../shared/paths';
 

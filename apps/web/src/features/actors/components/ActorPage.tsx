@@ -10,7 +10,7 @@ import { CreatedUpdated } from '../../../shared/entity/CreatedUpdated';
 import { DescriptionText } from '../../../shared/entity/DescriptionText';
 import { EntityLayout } from '../../../shared/entity/EntityLayout';
 import { HistoryCard } from '../../history';
-import { useCategoryName, useFieldName } from '../../reference/hooks/useReferenceData';
+import { useCategoryName, useFieldName } from '../../reference';
 import { ACTOR, DELETE_ACTOR } from '../graphql/actors';
 import { paths, recordPaths } from '../../../shared/paths';
 

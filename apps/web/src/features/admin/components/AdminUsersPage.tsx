@@ -7,7 +7,7 @@ import { ErrorState } from '../../../shared/components/ErrorState';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { formatDate, formatNumber } from '../../../shared/format';
-import { useSession } from '../../auth/hooks/useSession';
+import { useSession } from '../../auth';
 import { DISABLE_USER, ENABLE_USER, SET_USER_ROLE, USERS } from '../graphql/admin';
 import { AdminOnly } from './AdminOnly';
 import { CreateUserForm } from './CreateUserForm';

@@ -11,8 +11,8 @@ import { rules } from '../../../shared/forms/rules';
 import { FormActions } from '../../../shared/forms/FormActions';
 import { FormPageHeader } from '../../../shared/forms/FormPageHeader';
 import { useEditForm } from '../../../shared/forms/useEditForm';
-import { useSession } from '../../auth/hooks/useSession';
-import { useActionFieldOptions, useReferenceData } from '../../reference/hooks/useReferenceData';
+import { useSession } from '../../auth';
+import { useActionFieldOptions, useReferenceData } from '../../reference';
 import { CHALLENGE, CREATE_CHALLENGE, UPDATE_CHALLENGE } from '../graphql/challenges';
 import { paths, recordPaths } from '../../../shared/paths';
 

@@ -6,14 +6,10 @@ import { FieldStatusFilters } from '../../../shared/lists/FieldStatusFilters';
 import { useFieldStatusFilter } from '../../../shared/lists/useListFilter';
 import { ListPageHeader } from '../../../shared/lists/ListPageHeader';
 import { ListResults } from '../../../shared/lists/ListResults';
-import {
-  useActionFieldOptions,
-  useFieldName,
-  useReferenceData,
-} from '../../reference/hooks/useReferenceData';
+import { useActionFieldOptions, useFieldName, useReferenceData } from '../../reference';
 import { CHALLENGES } from '../graphql/challenges';
 import { ChallengeBadges } from './StatusBadges';
-import { ExportChallengesButton } from '../../exports/components/ExportButtons';
+import { ExportChallengesButton } from '../../exports';
 import { paths } from '../../../shared/paths';
 
 const STATUSES = ['open', 'in_progress', 'addressed', 'closed'] as const;

@@ -10,7 +10,7 @@ import { CreatedUpdated } from '../../../shared/entity/CreatedUpdated';
 import { DescriptionText } from '../../../shared/entity/DescriptionText';
 import { EntityLayout } from '../../../shared/entity/EntityLayout';
 import { HistoryCard } from '../../history';
-import { useFieldName } from '../../reference/hooks/useReferenceData';
+import { useFieldName } from '../../reference';
 import { CHALLENGE, DELETE_CHALLENGE, UNLINK_SOLUTION_FROM_CHALLENGE } from '../graphql/challenges';
 import { LinkSolutionForm } from './LinkSolutionForm';
 import { ChallengeBadges } from './StatusBadges';

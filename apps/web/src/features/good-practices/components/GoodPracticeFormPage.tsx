@@ -10,7 +10,7 @@ import { rules, type Rule } from '../../../shared/forms/rules';
 import { FormActions } from '../../../shared/forms/FormActions';
 import { FormPageHeader } from '../../../shared/forms/FormPageHeader';
 import { useEditForm } from '../../../shared/forms/useEditForm';
-import { useActorOptions } from '../../persons/hooks/useActorOptions';
+import { useActorOptions } from '../../persons';
 import { CREATE_GOOD_PRACTICE, GOOD_PRACTICE, UPDATE_GOOD_PRACTICE } from '../graphql/goodPractices';
 import { paths, recordPaths } from '../../../shared/paths';
 

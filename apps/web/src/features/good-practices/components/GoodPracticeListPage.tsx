@@ -9,7 +9,7 @@ import { usePagedList } from '../../../shared/lists/usePagedList';
 import { useTextFilter } from '../../../shared/lists/useListFilter';
 import { formatNumber } from '../../../shared/format';
 import { GOOD_PRACTICES } from '../graphql/goodPractices';
-import { ExportGoodPracticesButton } from '../../exports/components/ExportButtons';
+import { ExportGoodPracticesButton } from '../../exports';
 import { paths } from '../../../shared/paths';
 
 const PAGE_SIZE = 24;

@@ -6,9 +6,9 @@ import { ErrorState } from '../../../shared/components/ErrorState';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { formatDate, formatNumber } from '../../../shared/format';
-import { actorDirectoryPath } from '../../actors/hooks/useActorFilters';
-import { useSession } from '../../auth/hooks/useSession';
-import { useFieldName, useReferenceData } from '../../reference/hooks/useReferenceData';
+import { actorDirectoryPath } from '../../actors';
+import { useSession } from '../../auth';
+import { useFieldName, useReferenceData } from '../../reference';
 import { FIELD_COUNTS, OPEN_CHALLENGES, RECENT_CHANGES } from '../graphql/home';
 import { paths } from '../../../shared/paths';
 

@@ -1,6 +1,6 @@
 import { Accordion, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useCategoryName, useFieldName, useReferenceData } from '../../reference/hooks/useReferenceData';
+import { useCategoryName, useFieldName, useReferenceData } from '../../reference';
 import { ACTOR_IMPORT_COLUMNS } from '../actorImportFile';
 
 /** What the file must look like, and the names the columns with several values accept. */

@@ -18,7 +18,7 @@ import { ErrorState } from '../../../shared/components/ErrorState';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { CSV_MIME, downloadText } from '../../../shared/csv/download';
 import { formatNumber } from '../../../shared/format';
-import { useCategoryName, useFieldName, useReferenceData } from '../../reference/hooks/useReferenceData';
+import { useCategoryName, useFieldName, useReferenceData } from '../../reference';
 import { actorTemplateCsv } from '../actorImportFile';
 import {
   importProgress,

@@ -24,7 +24,7 @@ import { rules } from '../../../shared/forms/rules';
 import { EditFormStatus } from '../../../shared/forms/EditFormStatus';
 import { useEditForm } from '../../../shared/forms/useEditForm';
 import { formatNumber } from '../../../shared/format';
-import { AdminOnly } from '../../admin/components/AdminOnly';
+import { AdminOnly } from '../../admin';
 import { LEGAL_PAGE, UPDATE_LEGAL_PAGE } from '../graphql/legal';
 import { LEGAL_PAGES, legalPageOf } from '../legalPages';
 import { Markdown } from './Markdown';

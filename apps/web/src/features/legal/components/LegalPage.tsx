@@ -6,7 +6,7 @@ import type { LegalPageKey } from '../../../graphql/generated/graphql';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryState } from '../../../shared/components/QueryState';
 import { formatDate } from '../../../shared/format';
-import { useSession } from '../../auth/hooks/useSession';
+import { useSession } from '../../auth';
 import { LEGAL_PAGE } from '../graphql/legal';
 import { legalPageOf } from '../legalPages';
 import { Markdown } from './Markdown';

@@ -9,7 +9,7 @@ import { usePagedList } from '../../../shared/lists/usePagedList';
 import { useTextFilter } from '../../../shared/lists/useListFilter';
 import { formatNumber } from '../../../shared/format';
 import { PERSONS } from '../graphql/persons';
-import { ExportPersonsButton } from '../../exports/components/ExportButtons';
+import { ExportPersonsButton } from '../../exports';
 import { paths } from '../../../shared/paths';
 
 const PAGE_SIZE = 25;

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../shared/components/ErrorState';
 import { formatNumber } from '../../../shared/format';
-import { actorDirectoryPath } from '../../actors/hooks/useActorFilters';
-import { useCategoryName, useFieldName, type ActionFieldRef } from '../../reference/hooks/useReferenceData';
+import { actorDirectoryPath } from '../../actors';
+import { useCategoryName, useFieldName, type ActionFieldRef } from '../../reference';
 import { FIELD_ACTORS } from '../graphql/processChain';
 import { paths } from '../../../shared/paths';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryState } from '../../../shared/components/QueryState';
-import { useReferenceData } from '../../reference/hooks/useReferenceData';
+import { useReferenceData } from '../../reference';
 import { FieldCard } from './FieldCard';
 
 /** /prozesskette — the nine action fields in order, each with its categories and actors. */

@@ -1,7 +1,7 @@
 import { Paper, Stack, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../shared/components/PageHeader';
-import { useSession } from '../../auth/hooks/useSession';
+import { useSession } from '../../auth';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { DeleteAccountSection } from './DeleteAccountSection';
 import { LanguageChoice } from './LanguageChoice';

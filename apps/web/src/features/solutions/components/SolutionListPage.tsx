@@ -10,11 +10,11 @@ import { ListCount, ListResults } from '../../../shared/lists/ListResults';
 import { Pager } from '../../../shared/lists/Pager';
 import { usePagedList } from '../../../shared/lists/usePagedList';
 import { formatNumber } from '../../../shared/format';
-import { useActionFieldOptions } from '../../reference/hooks/useReferenceData';
+import { useActionFieldOptions } from '../../reference';
 import { SOLUTIONS } from '../graphql/solutions';
 
 import { SOLUTION_STATUSES } from '../status';
-import { ExportSolutionsButton } from '../../exports/components/ExportButtons';
+import { ExportSolutionsButton } from '../../exports';
 import { paths } from '../../../shared/paths';
 const PAGE_SIZE = 25;
 

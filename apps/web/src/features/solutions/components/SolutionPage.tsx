@@ -24,8 +24,8 @@ import { CreatedUpdated } from '../../../shared/entity/CreatedUpdated';
 import { DescriptionText } from '../../../shared/entity/DescriptionText';
 import { EntityLayout } from '../../../shared/entity/EntityLayout';
 import { HistoryCard } from '../../history';
-import { useActorOptions } from '../../persons/hooks/useActorOptions';
-import { useFieldName } from '../../reference/hooks/useReferenceData';
+import { useActorOptions } from '../../persons';
+import { useFieldName } from '../../reference';
 import { DELETE_SOLUTION, LINK_CARRIER, SOLUTION, UNLINK_CARRIER } from '../graphql/solutions';
 import { paths, recordPaths } from '../../../shared/paths';
 

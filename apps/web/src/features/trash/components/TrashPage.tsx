@@ -11,7 +11,7 @@ import { formatDate, formatDateTime, formatNumber } from '../../../shared/format
 import { ListCount, ListResults } from '../../../shared/lists/ListResults';
 import { Pager } from '../../../shared/lists/Pager';
 import { usePagedList } from '../../../shared/lists/usePagedList';
-import { useSession } from '../../auth/hooks/useSession';
+import { useSession } from '../../auth';
 import { PURGE_FROM_TRASH, RESTORE_FROM_TRASH, TRASH } from '../graphql/trash';
 
 const PAGE_SIZE = 25;

@@ -1,0 +1,2 @@
+// Actors: what other features use of them.
+export { actorDirectoryPath } from './hooks/useActorFilters';

@@ -1,0 +1,2 @@
+// Administration: what other features use of it.
+export { AdminOnly } from './components/AdminOnly';

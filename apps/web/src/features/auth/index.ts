@@ -1,0 +1,2 @@
+// The signed-in person, for other features.
+export { useSession, type SessionUser } from './hooks/useSession';
