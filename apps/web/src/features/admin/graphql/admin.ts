@@ -5,8 +5,7 @@ export const USERS = graphql(`
     users(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoParts
       }
       edges {
         node {

@@ -5,8 +5,7 @@ export const CHALLENGES = graphql(`
     challenges(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoParts
       }
       edges {
         node {
@@ -15,10 +14,7 @@ export const CHALLENGES = graphql(`
           status
           priority
           actionField {
-            id
-            position
-            name
-            nameEn
+            ...ActionFieldRef
           }
         }
       }
@@ -38,10 +34,7 @@ export const CHALLENGE = graphql(`
       createdAt
       updatedAt
       actionField {
-        id
-        position
-        name
-        nameEn
+        ...ActionFieldRef
       }
       solutionApproaches {
         id
@@ -75,10 +68,7 @@ export const UPDATE_CHALLENGE = graphql(`
       priority
       updatedAt
       actionField {
-        id
-        position
-        name
-        nameEn
+        ...ActionFieldRef
       }
     }
   }

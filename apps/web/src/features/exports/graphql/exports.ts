@@ -7,8 +7,7 @@ export const EXPORT_ACTORS = graphql(`
   query ExportActors($first: Int, $after: String, $filter: ActorFilterInput) {
     actors(first: $first, after: $after, filter: $filter, orderBy: { field: NAME, direction: ASC }) {
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoParts
       }
       edges {
         node {
@@ -41,8 +40,7 @@ export const EXPORT_PERSONS = graphql(`
   query ExportPersons($first: Int, $after: String, $filter: PersonFilterInput) {
     persons(first: $first, after: $after, filter: $filter) {
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoParts
       }
       edges {
         node {
@@ -68,8 +66,7 @@ export const EXPORT_CHALLENGES = graphql(`
   query ExportChallenges($first: Int, $after: String, $filter: ChallengeFilterInput) {
     challenges(first: $first, after: $after, filter: $filter) {
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoParts
       }
       edges {
         node {
@@ -97,8 +94,7 @@ export const EXPORT_SOLUTIONS = graphql(`
   query ExportSolutionApproaches($first: Int, $after: String, $filter: SolutionApproachFilterInput) {
     solutionApproaches(first: $first, after: $after, filter: $filter) {
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoParts
       }
       edges {
         node {
@@ -123,8 +119,7 @@ export const EXPORT_GOOD_PRACTICES = graphql(`
   query ExportGoodPractices($first: Int, $after: String, $filter: GoodPracticeFilterInput) {
     goodPractices(first: $first, after: $after, filter: $filter) {
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoParts
       }
       edges {
         node {

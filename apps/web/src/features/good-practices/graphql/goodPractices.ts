@@ -5,8 +5,7 @@ export const GOOD_PRACTICES = graphql(`
     goodPractices(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoParts
       }
       edges {
         node {

@@ -5,8 +5,7 @@ export const HISTORY = graphql(`
     history(entityId: $entityId, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoParts
       }
       edges {
         node {

@@ -5,8 +5,7 @@ export const PERSONS = graphql(`
     persons(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoParts
       }
       edges {
         node {

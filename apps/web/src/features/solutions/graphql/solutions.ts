@@ -5,8 +5,7 @@ export const SOLUTIONS = graphql(`
     solutionApproaches(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoParts
       }
       edges {
         node {
@@ -42,10 +41,7 @@ export const SOLUTION = graphql(`
         title
         status
         actionField {
-          id
-          position
-          name
-          nameEn
+          ...ActionFieldRef
         }
       }
       carriers {

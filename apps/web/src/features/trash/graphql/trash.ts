@@ -5,8 +5,7 @@ export const TRASH = graphql(`
     trash(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoParts
       }
       edges {
         node {
