@@ -10,7 +10,7 @@ import { rules } from '../../../shared/forms/rules';
 import { FormActions } from '../../../shared/forms/FormActions';
 import { FormPageHeader } from '../../../shared/forms/FormPageHeader';
 import { useEditForm } from '../../../shared/forms/useEditForm';
-import { useActionFieldOptions, useReferenceData } from '../../reference';
+import { useActionFieldOptions, useCategoryOptions, useReferenceData } from '../../reference';
 import { ACTOR, CREATE_ACTOR, UPDATE_ACTOR } from '../graphql/actors';
 import { paths, recordPaths } from '../../../shared/paths';
 
@@ -71,6 +71,7 @@ export function ActorFormPage() {
   const editing = Boolean(id);
   const { reference, error: referenceError, refetch: refetchReference } = useReferenceData();
   const fieldOptions = useActionFieldOptions();
+  const categoryOptions = useCategoryOptions();
   const existing = useQuery(ACTOR, { variables: { id: id ?? '' }, skip: !editing });
   const actor = existing.data?.actor;
   const edit = useEditForm({
@@ -95,7 +96,7 @@ export function ActorFormPage() {
         field === 'actionFieldIds'
           ? fieldOptions
           : field === 'categoryIds'
-            ? (reference?.actorCategories ?? []).map((c) => ({ value: c.id, label: c.name }))
+            ? categoryOptions
             : field === 'regionIds'
               ? (reference?.regions ?? []).map((r) => ({ value: r.id, label: r.name }))
               : [];
@@ -160,10 +161,7 @@ export function ActorFormPage() {
         </SimpleGrid>
         <MultiSelect
           label={t('actors.fields.categories')}
-          data={reference.actorCategories.map((category) => ({
-            value: category.id,
-            label: category.name,
-          }))}
+          data={categoryOptions}
           value={form.values.categoryIds}
           onChange={(value) => form.setValue('categoryIds', value)}
           error={form.errorFor('categoryIds')}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useFieldName, useReferenceData } from '../../reference';
+import { useCategoryName, useFieldName, useReferenceData } from '../../reference';
 
 /** Translation groups of the values of enumerated fields, per kind of record. */
 const ENUM_GROUPS: Record<string, Record<string, string>> = {
@@ -15,10 +15,11 @@ export function useDescribeValue(entityType: string): (field: string, value: unk
   const { t } = useTranslation();
   const { reference } = useReferenceData();
   const fieldName = useFieldName();
+  const categoryName = useCategoryName();
   const names = new Map<string, string>();
   for (const field of reference?.actionFields ?? [])
     names.set(field.id, `${field.position}. ${fieldName(field)}`);
-  for (const category of reference?.actorCategories ?? []) names.set(category.id, category.name);
+  for (const category of reference?.actorCategories ?? []) names.set(category.id, categoryName(category));
   for (const region of reference?.regions ?? []) names.set(region.id, region.name);
   const named = new Set(['actionFieldId', 'actionFieldIds', 'categoryIds', 'regionIds']);
 
