@@ -8,6 +8,7 @@ import { AnalysisModule } from './analysis/analysis.module.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { DomainErrorFilter } from './common/errors/domain-error.filter.js';
 import { ChallengesModule } from './challenges/challenges.module.js';
+import { CollabModule } from './collab/collab.module.js';
 import { APP_CONFIG, ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { GoodPracticesModule } from './good-practices/good-practices.module.js';
@@ -48,6 +49,7 @@ import { WebHostModule } from './web-host/web-host.module.js';
     SolutionsModule,
     GoodPracticesModule,
     GuidelinesModule,
+    CollabModule,
     GraphModule,
     SearchModule,
     AnalysisModule,

@@ -48,7 +48,8 @@ export function mentionExtension(options: MentionSuggestionOptions = {}) {
         ...this.parent?.(),
         entityType: {
           default: null,
-          parseHTML: (element: { getAttribute(name: string): string | null }) => element.getAttribute('data-entity-type'),
+          parseHTML: (element: { getAttribute(name: string): string | null }) =>
+            element.getAttribute('data-entity-type'),
           renderHTML: (attributes: Record<string, unknown>) =>
             attributes.entityType ? { 'data-entity-type': attributes.entityType } : {},
         },

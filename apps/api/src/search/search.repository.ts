@@ -24,7 +24,7 @@ export class SearchRepository {
          WITH node, score, [label IN labels(node) WHERE label IN $types][0] AS type
          WHERE type IS NOT NULL AND node.id IS NOT NULL
          RETURN { id: node.id, type: type, title: coalesce(node.name, node.title, node.key, ''),
-                  text: coalesce(node.description, node.function, node.asWritten), score: score } AS hit
+                  text: coalesce(node.description, node.function, node.asWritten, node.bodyText), score: score } AS hit
          ORDER BY hit.score DESC, hit.id
          LIMIT toInteger($limit)`,
         { query: luceneQuery, types, limit },

@@ -64,6 +64,17 @@ describe('session cache', () => {
     expect(cache.get('h3')).not.toBeNull();
   });
 
+  it('tells its listeners after each forget, until they stop listening', () => {
+    const cache = new SessionCache({ now: clock });
+    let told = 0;
+    const stop = cache.onForget(() => (told += 1));
+    cache.forgetSession('s1');
+    cache.forgetUser('u1');
+    stop();
+    cache.forgetUser('u2');
+    expect(told).toBe(2);
+  });
+
   it('caches nothing with a TTL of 0', () => {
     const cache = new SessionCache({ ttlMs: 0, now: clock });
     cache.set('h1', session('s1', 'u1'), cache.stamp());

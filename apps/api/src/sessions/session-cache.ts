@@ -37,6 +37,8 @@ export class SessionCache {
   private readonly now: () => number;
   /** Bumped by every forget; a lookup that started before one must not store what it read. */
   private generation = 0;
+  /** Told after every forget: open collaboration sockets check their sessions again at once. */
+  private readonly forgetListeners = new Set<() => void>();
 
   constructor(options: SessionCacheOptions = {}) {
     this.ttlMs = options.ttlMs ?? SESSION_CACHE_TTL_MS;
@@ -92,10 +94,17 @@ export class SessionCache {
     return this.entries.size;
   }
 
+  /** Calls `listener` after each forget; returns the function that stops it. */
+  onForget(listener: () => void): () => void {
+    this.forgetListeners.add(listener);
+    return () => this.forgetListeners.delete(listener);
+  }
+
   private forget(matches: (session: CachedSession) => boolean): void {
     this.generation += 1;
     for (const [tokenHash, entry] of this.entries) {
       if (matches(entry.session)) this.entries.delete(tokenHash);
     }
+    for (const listener of this.forgetListeners) listener();
   }
 }

@@ -58,7 +58,7 @@ describe('the full-text index and its German analyzer', () => {
         'SolutionApproach',
       ].sort(),
     );
-    expect(index.properties).toEqual(['name', 'title', 'description']);
+    expect(index.properties).toEqual(['name', 'title', 'description', 'bodyText']);
   });
 
   it('finds "Ärztekammer" by ärztekammer, Aerztekammer, ARZTEKAMMER and the plural Ärztekammern', async () => {

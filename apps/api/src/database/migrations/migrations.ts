@@ -6,6 +6,8 @@ import { migration004 } from './004-challenges-solutions.js';
 import { migration005 } from './005-accounts.js';
 import { migration006 } from './006-legal-and-imports.js';
 import { migration007 } from './007-write-path.js';
+import { migration008 } from './008-guideline-text.js';
+import { migration009 } from './009-search-guideline-text.js';
 
 /** The schema, in order. Never edit an applied migration: add a new one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,4 +18,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
+  migration009,
 ];

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { SessionCacheModule } from '../sessions/session-cache.module.js';
+import { SessionsModule } from '../sessions/sessions.module.js';
+import { CollabRepository } from './collab.repository.js';
+import { DocumentRegistry } from './document/document-registry.js';
+import { GuidelineTextResolver } from './graphql/guideline-text.resolver.js';
+import { MENTIONED_IN_RESOLVERS } from './graphql/mentioned-in.resolver.js';
+import { CollabServer } from './server/collab-server.js';
+
+/**
+ * Co-editing of a guideline's text: the y-websocket endpoint on the API's HTTP server, the documents
+ * open in this process, their durable update log and compaction, and what the text adds to the graph.
+ */
+@Module({
+  imports: [SessionsModule, SessionCacheModule],
+  providers: [
+    CollabRepository,
+    DocumentRegistry,
+    CollabServer,
+    GuidelineTextResolver,
+    ...MENTIONED_IN_RESOLVERS,
+  ],
+})
+export class CollabModule {}

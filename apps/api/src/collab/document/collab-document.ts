@@ -1,0 +1,194 @@
+import { Logger } from '@nestjs/common';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { CollabRepository, LoggedUpdate } from '../collab.repository.js';
+import { COLLAB_LIMITS } from '../limits.js';
+import { awarenessMessage, syncStep1Message, syncStep2Message, updateMessage } from '../protocol.js';
+import { Compactor } from './compactor.js';
+import { GroupCommit } from './group-commit.js';
+import type { Peer } from './peer.js';
+
+type Entry = LoggedUpdate & { peer: Peer };
+
+/** An update a client sent that the document cannot read. */
+export class UnreadableUpdate extends Error {}
+
+function changesAnything(update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  return structs.length > 0 || ds.clients.size > 0;
+}
+
+/**
+ * One guideline's live document: the Y.Doc, who is present (awareness), and the way an update takes:
+ * read → appended to the durable log with whatever else arrived meanwhile (group commit) → applied →
+ * relayed to the other sockets. Nothing reaches the shared document or another client before it is
+ * stored, so nothing a peer saw can be lost. The compactor folds the log into the stored state.
+ */
+export class CollabDocument {
+  private readonly logger = new Logger('Collab');
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly peers = new Set<Peer>();
+  private readonly log: GroupCommit<Entry>;
+  readonly compactor: Compactor;
+  private lastSeq: number;
+  /** Highest seq applied to `doc`: what a state encoded now contains. */
+  appliedSeq: number;
+  /** Update bytes applied since the last stored state was encoded; with its size, an estimate of the doc. */
+  bytesSinceSnapshot = 0;
+  storedSize: number;
+  /** The document stayed above its size limit after compaction: updates that add content are refused. */
+  tooLarge = false;
+  private destroyed = false;
+
+  constructor(
+    readonly id: string,
+    private readonly repository: CollabRepository,
+    stored: { state: Uint8Array; updates: Uint8Array[]; lastSeq: number },
+    /** The guideline's workflow status, kept current by the server's recheck. */
+    public status: string,
+  ) {
+    Y.applyUpdate(this.doc, stored.state);
+    for (const update of stored.updates) {
+      try {
+        Y.applyUpdate(this.doc, update);
+      } catch (error) {
+        // Only readable updates are logged, so this means a damaged entry: keep the rest of the text.
+        this.logger.error(
+          `guideline ${id}: a logged update could not be applied: ${(error as Error).message}`,
+        );
+      }
+    }
+    this.lastSeq = stored.lastSeq;
+    this.appliedSeq = stored.lastSeq;
+    this.storedSize = stored.state.byteLength;
+    this.bytesSinceSnapshot = stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
+    // The server is not a participant: it has no awareness state of its own.
+    this.awareness.setLocalState(null);
+    this.log = new GroupCommit((entries) => this.store(entries));
+    this.compactor = new Compactor(this, repository);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.relay(update, origin));
+    this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
+      this.relayAwareness(change, origin),
+    );
+    if (stored.updates.length > 0) this.compactor.touched();
+  }
+
+  /** A socket joins: it gets the server's state vector (sync step 1) and who is present. */
+  join(peer: Peer): void {
+    this.peers.add(peer);
+    peer.send(syncStep1Message(this.doc));
+    const present = [...this.awareness.getStates().keys()];
+    if (present.length > 0) peer.send(awarenessMessage(this.awareness, present));
+  }
+
+  leave(peer: Peer): void {
+    if (!this.peers.delete(peer)) return;
+    if (peer.awarenessClients.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.awarenessClients], peer);
+    }
+  }
+
+  /** Sync step 1 from a client: it gets what it lacks (sync step 2). */
+  answerSyncStep1(peer: Peer, stateVector: Uint8Array): void {
+    peer.send(syncStep2Message(this.doc, stateVector));
+  }
+
+  /**
+   * A sync step 2 or update from a client. Resolves once it is stored and applied (or dropped);
+   * throws `UnreadableUpdate` for bytes that are not a Yjs update. The synchronous part queues the
+   * update before anything else can, so a socket's updates keep their order.
+   */
+  receive(peer: Peer, update: Uint8Array): Promise<void> {
+    let novel: Uint8Array;
+    try {
+      if (!changesAnything(update)) return Promise.resolve();
+      // What the document already has (a client's resent history after a reconnect) is not logged again.
+      novel = Y.diffUpdate(update, Y.encodeStateVector(this.doc));
+      if (!changesAnything(novel)) return Promise.resolve();
+    } catch (error) {
+      throw new UnreadableUpdate((error as Error).message);
+    }
+    if (!peer.writable) {
+      peer.readOnlyStrikes += 1;
+      if (peer.readOnlyStrikes > COLLAB_LIMITS.readOnlyUpdatesTolerated) peer.close('READ_ONLY');
+      return Promise.resolve();
+    }
+    if (this.tooLarge && Y.decodeUpdate(novel).structs.length > 0) {
+      peer.close('TOO_LARGE');
+      return Promise.resolve();
+    }
+    const entry: Entry = { guidelineId: this.id, seq: 0, update: novel, userId: peer.userId, peer };
+    return this.log.add(entry);
+  }
+
+  receiveAwareness(peer: Peer, update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+  }
+
+  answerQueryAwareness(peer: Peer): void {
+    peer.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
+  }
+
+  /** Resolves when every queued update is stored and applied. */
+  flushed(): Promise<void> {
+    return this.log.idle();
+  }
+
+  estimatedSize(): number {
+    return this.storedSize + this.bytesSinceSnapshot;
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.compactor.cancel();
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  /** Group commit: one transaction for the batch, then apply in order (which relays). */
+  private async store(entries: Entry[]): Promise<void> {
+    for (const entry of entries) entry.seq = ++this.lastSeq;
+    try {
+      await this.repository.append(entries.map(({ peer: _peer, ...logged }) => logged));
+    } catch (error) {
+      // Not stored, so not applied: the clients still hold these edits and send them again on reconnect.
+      this.logger.error(
+        `guideline ${this.id}: could not store ${entries.length} update(s): ${(error as Error).message}`,
+      );
+      for (const peer of new Set(entries.map((entry) => entry.peer))) peer.close('SERVER_ERROR');
+      throw error;
+    }
+    for (const entry of entries) {
+      Y.applyUpdate(this.doc, entry.update, entry.peer);
+      this.appliedSeq = entry.seq;
+      this.bytesSinceSnapshot += entry.update.byteLength;
+    }
+    this.compactor.touched();
+    if (this.estimatedSize() > COLLAB_LIMITS.maxDocumentBytes) void this.compactor.compactNow();
+  }
+
+  private relay(update: Uint8Array, origin: unknown): void {
+    const message = updateMessage(update);
+    for (const peer of this.peers) if (peer !== origin) peer.send(message);
+  }
+
+  private relayAwareness({ added, updated, removed }: AwarenessChange, origin: unknown): void {
+    const peer = origin as Peer | undefined;
+    if (peer && this.peers.has(peer)) {
+      for (const id of added) peer.awarenessClients.add(id);
+      for (const id of removed) peer.awarenessClients.delete(id);
+    }
+    const changed = [...added, ...updated, ...removed];
+    // Back to the sender too: y-websocket clients reconnect after 30 s without any message.
+    const message = awarenessMessage(this.awareness, changed);
+    for (const each of this.peers) each.send(message);
+  }
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}

@@ -1,0 +1,17 @@
+/** The collaboration server's bounds; the close codes that enforce them are in libs/editor. */
+export const COLLAB_LIMITS = {
+  /** A frame above this closes the socket with 4413 TOO_LARGE. */
+  maxFrameBytes: 4 * 1024 * 1024,
+  /** ws itself drops frames above this (1009) before we ever see them, so memory stays bounded. */
+  hardFrameBytes: 8 * 1024 * 1024,
+  /** Above this, a document is compacted at once; still above it, updates that add content are refused. */
+  maxDocumentBytes: 2 * 1000 * 1000,
+  maxClientsPerDocument: 100,
+  /** Updates a read-only socket may send (dropped) before it is closed with 4403 READ_ONLY. */
+  readOnlyUpdatesTolerated: 10,
+  /** Every open socket's session and rights are checked again this often. */
+  recheckIntervalMs: 1000,
+  /** Compaction: this long after the last update, but at least every `compactMaxWaitMs` while edits go on. */
+  compactDebounceMs: 2000,
+  compactMaxWaitMs: 10_000,
+} as const;
