@@ -1,4 +1,4 @@
-import { LocalizedText } from './errors.js';
+import type { LocalizedText } from './errors/domain-error.js';
 
 /** The kinds of things in the network's graph, as named in code, the API and the database. */
 export const ENTITY_TYPES = [
@@ -55,3 +55,12 @@ export const ENTITY_LABELS: Record<EntityType, { singular: LocalizedText; plural
 export function isEntityType(value: unknown): value is EntityType {
   return typeof value === 'string' && (ENTITY_TYPES as readonly string[]).includes(value);
 }
+
+/** Records that are not entities of the graph, named as a sentence starts with them (for NOT_FOUND). */
+export const RECORD_LABELS = {
+  account: { de: 'Ein Konto', en: 'An account' },
+  activeAccount: { de: 'Ein aktives Konto', en: 'An active account' },
+  session: { de: 'Eine Sitzung', en: 'A session' },
+  change: { de: 'Die Änderung', en: 'The change' },
+  node: { de: 'Knoten', en: 'Node' },
+} satisfies Record<string, LocalizedText>;

@@ -1,10 +1,9 @@
-import { LocalizedText } from './errors.js';
 import type { Role } from './roles.js';
 
 /**
  * Who may change what, as one table: every write operation of every concept is one of these, and a
  * spec performs each one as each role on its own and on someone else's record and compares the outcome
- * with this table. ARCHITECTURE.md shows the same table.
+ * with this table. ARCHITECTURE.md shows the same table; why it refuses is in WRITE_REFUSALS.
  *
  * "own" means the person created the record (for `restore`: created or deleted it). A record is
  * *protected* when the steering group has taken it up: a challenge whose status or priority differs from
@@ -55,34 +54,3 @@ export const WRITE_POLICY: Record<WriteOperation, Record<Role, Grant>> = {
 export function mayWrite(operation: WriteOperation, role: Role, ownership: Ownership): boolean {
   return WRITE_POLICY[operation][role][ownership];
 }
-
-/** Why the policy refused, as a person reads it. */
-export const WRITE_REFUSALS: Record<WriteOperation, LocalizedText> = {
-  create: { de: 'Sie dürfen hier nichts anlegen.', en: 'You may not create records here.' },
-  update: { de: 'Sie dürfen diesen Eintrag nicht ändern.', en: 'You may not change this record.' },
-  updateProtected: {
-    de: 'Die Lenkungsgruppe hat diesen Eintrag aufgegriffen: Titel, Beschreibung und Handlungsfeld ändert jetzt nur sie.',
-    en: 'The steering group has taken this record up: only it changes the title, description and action field now.',
-  },
-  steer: {
-    de: 'Status, Priorität und Freigabe setzt die Lenkungsgruppe.',
-    en: 'Status, priority and publication are set by the steering group.',
-  },
-  link: { de: 'Sie dürfen diese Verknüpfung nicht ändern.', en: 'You may not change this link.' },
-  delete: {
-    de: 'Löschen darf nur, wer den Eintrag angelegt hat, oder die Lenkungsgruppe.',
-    en: 'Only the person who created this record, or the steering group, may delete it.',
-  },
-  deleteProtected: {
-    de: 'Die Lenkungsgruppe hat diesen Eintrag aufgegriffen: nur sie darf ihn löschen.',
-    en: 'The steering group has taken this record up: only it may delete it.',
-  },
-  restore: {
-    de: 'Wiederherstellen darf, wer den Eintrag angelegt oder gelöscht hat, oder die Lenkungsgruppe.',
-    en: 'Only the person who created or deleted this record, or the steering group, may restore it.',
-  },
-  purge: {
-    de: 'Endgültig löschen darf nur die Lenkungsgruppe.',
-    en: 'Only the steering group may delete records for good.',
-  },
-};

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Role, conflict } from '@netzwerkstatt/domain';
+import { ACCOUNT_REFUSALS, type Role, conflict } from '@netzwerkstatt/domain';
 import type { KeysetCursor } from '../common/pagination/cursor.js';
 import { Neo4jService, type Tx } from '../database/neo4j.service.js';
 import { single, toPlain } from '../database/records.js';
@@ -261,10 +261,7 @@ function written(records: { get(key: string): unknown }[]): AccountRecord {
 }
 
 function emailTaken() {
-  return conflict('EMAIL_TAKEN', {
-    de: 'Für diese E-Mail-Adresse gibt es bereits ein Konto.',
-    en: 'An account with this e-mail address already exists.',
-  });
+  return conflict(ACCOUNT_REFUSALS.emailTaken());
 }
 
 function isUniqueViolation(error: unknown): boolean {

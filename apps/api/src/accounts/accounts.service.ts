@@ -1,5 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, InputCheck, type Role, conflict, germanSortKey, notFound } from '@netzwerkstatt/domain';
+import {
+  ACCOUNT_REFUSALS,
+  type DomainError,
+  InputCheck,
+  RECORD_LABELS,
+  type Role,
+  badField,
+  conflict,
+  germanSortKey,
+  notFound,
+  refuse,
+} from '@netzwerkstatt/domain';
 import { decodeCursor, pageSize, toConnection } from '../common/pagination/cursor.js';
 import { SessionCache } from '../sessions/session-cache.js';
 import { checkDisplayName, checkEmail, checkPassword, checkRole, normalizeEmail } from './account-input.js';
@@ -12,8 +23,6 @@ export interface CreateUserCommand {
   password: string;
   role: Role;
 }
-
-const ACCOUNT = { de: 'Ein Konto', en: 'An account' };
 
 /** Accounts: creation, roles, disabling, passwords and a person's own data. */
 @Injectable()
@@ -71,10 +80,7 @@ export class AccountsService {
   async findByEmail(email: string): Promise<AccountRecord> {
     const account = await this.accounts.findByEmail(normalizeEmail(email));
     if (!account) {
-      throw new DomainError('NOT_FOUND', 'NOT_FOUND', {
-        de: `Es gibt kein Konto mit der E-Mail-Adresse „${email}“.`,
-        en: `There is no account with the e-mail address "${email}".`,
-      });
+      throw refuse('NOT_FOUND', ACCOUNT_REFUSALS.noAccountForEmail(email));
     }
     return account;
   }
@@ -107,10 +113,7 @@ export class AccountsService {
 
   async setDisabled(id: string, disabled: boolean, actorId: string | null): Promise<AccountRecord> {
     if (disabled && id === actorId) {
-      throw conflict('OWN_ACCOUNT', {
-        de: 'Sie können Ihr eigenes Konto nicht deaktivieren.',
-        en: 'You cannot disable your own account.',
-      });
+      throw conflict(ACCOUNT_REFUSALS.ownAccount());
     }
     const change = await this.accounts.update(id, { disabled }, actorId);
     this.sessionCache.forgetUser(id);
@@ -132,7 +135,7 @@ export class AccountsService {
 
   async personalData(userId: string): Promise<Record<string, unknown>> {
     const data = await this.accounts.personalData(userId);
-    if (!data) throw notFound(ACCOUNT, userId);
+    if (!data) throw notFound(RECORD_LABELS.account, userId);
     return data;
   }
 
@@ -140,41 +143,27 @@ export class AccountsService {
     await this.requirePassword(userId, password, 'password');
     const result = await this.accounts.delete(userId);
     this.sessionCache.forgetUser(userId);
-    if (result === 'NOT_FOUND') throw notFound(ACCOUNT, userId);
+    if (result === 'NOT_FOUND') throw notFound(RECORD_LABELS.account, userId);
     // Deleting the only admin would lock everyone out of account management.
     if (result === 'LAST_ADMIN') throw lastAdmin();
   }
 
   private async requirePassword(userId: string, password: unknown, field: string): Promise<AccountRecord> {
     const account = await this.accounts.credentialsById(userId);
-    if (!account) throw notFound(ACCOUNT, userId);
+    if (!account) throw notFound(RECORD_LABELS.account, userId);
     if (typeof password !== 'string' || !(await verifyPassword(account.passwordHash, password))) {
-      throw new DomainError(
-        'BAD_USER_INPUT',
-        'WRONG_PASSWORD',
-        { de: 'Das Passwort ist nicht richtig.', en: 'The password is not correct.' },
-        [
-          {
-            field,
-            reason: 'WRONG_PASSWORD',
-            message: { de: 'Das Passwort ist nicht richtig.', en: 'The password is not correct.' },
-          },
-        ],
-      );
+      throw badField(field, ACCOUNT_REFUSALS.wrongPassword());
     }
     return account;
   }
 }
 
 function outcome(change: AccountChange, id: string): AccountRecord {
-  if (change === 'NOT_FOUND') throw notFound(ACCOUNT, id);
+  if (change === 'NOT_FOUND') throw notFound(RECORD_LABELS.account, id);
   if (change === 'LAST_ADMIN') throw lastAdmin();
   return change;
 }
 
 function lastAdmin(): DomainError {
-  return conflict('LAST_ADMIN', {
-    de: 'Das ist das letzte aktive Administrationskonto. Ernennen Sie zuerst eine weitere Person zur Administration.',
-    en: 'This is the last active admin account. Make someone else an admin first.',
-  });
+  return conflict(ACCOUNT_REFUSALS.lastAdmin());
 }

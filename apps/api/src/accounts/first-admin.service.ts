@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DomainError, InputCheck, conflict } from '@netzwerkstatt/domain';
+import { ACCOUNT_REFUSALS, InputCheck, conflict, refuse } from '@netzwerkstatt/domain';
 import { timingSafeEqual } from 'node:crypto';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.schema.js';
@@ -50,10 +50,7 @@ export class FirstAdminService {
 
   async complete(token: string, input: FirstAdminInput): Promise<AccountRecord> {
     if (!this.matches(token)) {
-      throw new DomainError('FORBIDDEN', 'SETUP_TOKEN_INVALID', {
-        de: 'Der Einrichtungslink ist ungültig oder wurde schon verwendet.',
-        en: 'The set-up link is invalid or has already been used.',
-      });
+      throw refuse('FORBIDDEN', ACCOUNT_REFUSALS.setupTokenInvalid());
     }
     const check = new InputCheck();
     checkEmail(check, 'email', input.email);
@@ -71,10 +68,7 @@ export class FirstAdminService {
       throw error;
     }
     if (!account) {
-      throw conflict('SETUP_DONE', {
-        de: 'Es gibt bereits ein Konto; die Ersteinrichtung ist abgeschlossen.',
-        en: 'An account already exists; the first-time set-up is complete.',
-      });
+      throw conflict(ACCOUNT_REFUSALS.setupDone());
     }
     return account;
   }

@@ -1,5 +1,5 @@
 import { DomainError, LIMITS } from '@netzwerkstatt/domain';
-import { checkActorInput, linksOf, MAX_LINKS } from './actor-input.check.js';
+import { checkActorInput, linksOf } from './actor-input.check.js';
 
 function issuesOf(run: () => void): { field: string; reason: string }[] {
   try {
@@ -37,7 +37,7 @@ describe('checkActorInput', () => {
           website: 'ftp://x.example',
           email: 'kein@',
           statewide: 'ja',
-          regionIds: Array.from({ length: MAX_LINKS + 1 }, (_, i) => `r${i}`),
+          regionIds: Array.from({ length: LIMITS.ids + 1 }, (_, i) => `r${i}`),
         },
         'create',
       ),

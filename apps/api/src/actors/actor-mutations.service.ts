@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { ENTITY_LABELS, FieldIssue, invalidInput } from '@netzwerkstatt/domain';
+import {
+  ACTOR_REFUSALS,
+  ENTITY_LABELS,
+  FIELD_LABELS,
+  type FieldIssue,
+  emptyAsNull,
+  fieldIssue,
+  invalidInput,
+} from '@netzwerkstatt/domain';
 import type { Tx } from '../database/neo4j.service.js';
 import { WritePath, type Writer } from '../store/write/write-path.js';
 import { ACTOR_CONCEPT } from './actor.concept.js';
 import { ACTOR_RELATION_LIST } from '../store/relations/actor-relations.js';
-import {
-  ACTOR_LABELS,
-  ActorInputShape,
-  checkActorInput,
-  linksOf,
-  newActorOf,
-  optionalText,
-} from './actor-input.check.js';
+import { ActorInputShape, checkActorInput, linksOf, newActorOf } from './actor-input.check.js';
 import { ActorWriteRepository } from './actor-write.repository.js';
 import type { ActorLinks, ActorProperties, ActorRecord } from './actor.types.js';
 
@@ -64,15 +65,12 @@ export class ActorMutationsService {
     for (const spec of ACTOR_RELATION_LIST) {
       const ids = unknown[spec.field] ?? [];
       if (ids.length === 0) continue;
-      const kind = ENTITY_LABELS[spec.label].singular;
-      issues.push({
-        field: spec.field,
-        reason: 'UNKNOWN_ID',
-        message: {
-          de: `${ACTOR_LABELS[spec.field].de}: ${kind.de} mit der ID „${ids.join('“, „')}“ gibt es nicht.`,
-          en: `${ACTOR_LABELS[spec.field].en}: there is no ${kind.en.toLowerCase()} with id "${ids.join('", "')}".`,
-        },
-      });
+      const refusal = ACTOR_REFUSALS.unknownIds(
+        FIELD_LABELS[spec.field],
+        ENTITY_LABELS[spec.label].singular,
+        ids,
+      );
+      issues.push(fieldIssue(spec.field, refusal));
     }
     if (issues.length > 0) throw invalidInput(issues);
   }
@@ -82,7 +80,7 @@ function propertyPatch(input: ActorInputShape): Partial<ActorProperties> {
   const patch: Partial<ActorProperties> = {};
   if (input.name !== undefined) patch.name = (input.name as string).trim();
   for (const key of ['description', 'website', 'email'] as const) {
-    if (input[key] !== undefined) patch[key] = optionalText(input[key]);
+    if (input[key] !== undefined) patch[key] = emptyAsNull(input[key]);
   }
   if (input.statewide !== undefined) patch.statewide = input.statewide === true;
   return patch;

@@ -1,3 +1,4 @@
+import { ACTOR_REFUSALS } from '@netzwerkstatt/domain';
 import { actorProjection } from '../store/projections/projections.repository.js';
 import type { ConceptDefinition } from '../store/write/concept.js';
 import { ACTOR_RELATION_LIST } from '../store/relations/actor-relations.js';
@@ -15,9 +16,6 @@ export const ACTOR_CONCEPT: ConceptDefinition = {
   })),
   projection: actorProjection('n'),
   requiredFields: ['name', 'statewide'],
-  uniqueName: (existing) => ({
-    de: `Es gibt bereits einen Akteur mit dem Namen „${existing}“.`,
-    en: `There already is an actor named "${existing}".`,
-  }),
+  uniqueName: ACTOR_REFUSALS.duplicateName,
   trashNote: [{ field: 'personIds', relation: 'WORKS_FOR', direction: 'in', target: 'Person' }],
 };

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { ENTITY_LABELS, InputCheck, invalidInput, notFound, toLuceneQuery } from '@netzwerkstatt/domain';
+import {
+  ENTITY_LABELS,
+  FIELD_LABELS,
+  InputCheck,
+  REQUEST_REFUSALS,
+  badField,
+  checkIdList,
+  notFound,
+  toLuceneQuery,
+} from '@netzwerkstatt/domain';
 import { Connection } from '../common/pagination/connection.js';
 import { decodeCursor, KeysetCursor, pageSize, toConnection } from '../common/pagination/cursor.js';
 import { requestLoader } from '../common/loaders/request-loaders.js';
@@ -8,7 +17,6 @@ import { ActionFieldModel } from '../reference/models/action-field.model.js';
 import { ActorCategoryModel } from '../reference/models/actor-category.model.js';
 import { RegionModel } from '../reference/models/region.model.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import { ACTOR_LABELS, checkIdList } from './actor-input.check.js';
 import { prefetched } from '../store/relations/prefetch.js';
 import { linkedIdsOf } from '../store/relations/actor-relations.js';
 import { ActorListFilter, ActorListRepository } from './actor-list.repository.js';
@@ -131,7 +139,7 @@ function checkFilter(filter: ActorFilter | null | undefined): ActorListFilter {
   if (!filter) return {};
   const check = new InputCheck();
   for (const field of ['categoryIds', 'actionFieldIds', 'regionIds'] as const) {
-    checkIdList(check, `filter.${field}`, ACTOR_LABELS[field], filter[field]);
+    checkIdList(check, `filter.${field}`, FIELD_LABELS[field], filter[field]);
   }
   check.done();
   return {
@@ -151,16 +159,7 @@ function checkCursorFitsOrder(cursor: KeysetCursor | null, order: ActorOrder): K
     typeof cursor.sort === 'string' &&
     (order.field === 'NAME' || /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/.test(cursor.sort));
   if (!fits) {
-    throw invalidInput([
-      {
-        field: 'after',
-        reason: 'INVALID_CURSOR',
-        message: {
-          de: 'Der Seitenzeiger passt nicht zu dieser Sortierung.',
-          en: 'The page cursor does not belong to this sort order.',
-        },
-      },
-    ]);
+    throw badField('after', REQUEST_REFUSALS.cursorNotForOrder());
   }
   return cursor;
 }

@@ -6,16 +6,14 @@ import {
   ENTITY_LABELS,
   roleSatisfies,
   toLuceneQuery,
-} from '@netzwerkstatt/domain';
-import { pageSize } from '../common/pagination/cursor.js';
-import type { RequestUser } from '../auth/request-user.js';
-import {
   checkDescription,
   checkId,
   checkIds,
   checkTitle,
-  optional,
-} from '../common/validation/input-checks.js';
+  blankAsNull,
+} from '@netzwerkstatt/domain';
+import { pageSize } from '../common/pagination/cursor.js';
+import type { RequestUser } from '../auth/request-user.js';
 import { cursorFor, toPage } from '../store/paging/page.js';
 import { DEFAULT_TITLE_ORDER, type TitleOrder } from '../store/paging/title-order.js';
 import {
@@ -78,7 +76,7 @@ export class ChallengesService {
     check.done();
     const challenge: ChallengeSnapshot = {
       title: input.title.trim(),
-      description: optional(input.description),
+      description: blankAsNull(input.description),
       status: input.status ?? CHALLENGE_DEFAULTS.status,
       priority: input.priority ?? CHALLENGE_DEFAULTS.priority,
       actionFieldId: input.actionFieldId,
@@ -103,7 +101,7 @@ export class ChallengesService {
     check.done();
     const patch: Partial<ChallengeSnapshot> = {};
     if (typeof input.title === 'string') patch.title = input.title.trim();
-    if (input.description !== undefined) patch.description = optional(input.description);
+    if (input.description !== undefined) patch.description = blankAsNull(input.description);
     if (input.actionFieldId) patch.actionFieldId = input.actionFieldId;
     if (input.status) patch.status = input.status;
     if (input.priority) patch.priority = input.priority;

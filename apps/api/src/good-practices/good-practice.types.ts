@@ -30,9 +30,6 @@ export interface GoodPracticeFilter {
   text?: string | null;
 }
 
-/** Years a practice can be dated to: none before the network's field existed, none in the far future. */
-export const PRACTICE_YEARS = { min: 1950, maxAhead: 1 } as const;
-
 export function goodPracticeProperties(record: GoodPracticeProperties): GoodPracticeProperties {
   const { title, description, url, year } = record;
   return { title, description, url, year };

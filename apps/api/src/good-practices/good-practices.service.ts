@@ -1,16 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { ENTITY_LABELS, InputCheck, notFound, toLuceneQuery } from '@netzwerkstatt/domain';
-import type { RequestUser } from '../auth/request-user.js';
-import { pageSize } from '../common/pagination/cursor.js';
 import {
-  FIELD_LABELS,
+  ENTITY_LABELS,
+  InputCheck,
+  notFound,
+  toLuceneQuery,
   checkDescription,
   checkId,
   checkIds,
   checkTitle,
   idSet,
-  optional,
-} from '../common/validation/input-checks.js';
+  blankAsNull,
+  checkUrl,
+  checkYear,
+} from '@netzwerkstatt/domain';
+import type { RequestUser } from '../auth/request-user.js';
+import { pageSize } from '../common/pagination/cursor.js';
 import type { LinkSpec } from '../store/links/links.repository.js';
 import { cursorFor, toPage } from '../store/paging/page.js';
 import { DEFAULT_TITLE_ORDER, type TitleOrder } from '../store/paging/title-order.js';
@@ -20,7 +24,6 @@ import {
   type GoodPracticeFilter,
   type GoodPracticeProperties,
   type GoodPracticeRecord,
-  PRACTICE_YEARS,
 } from './good-practice.types.js';
 import { GOOD_PRACTICE_CONCEPT } from './good-practice.concept.js';
 import { WritePath } from '../store/write/write-path.js';
@@ -77,8 +80,8 @@ export class GoodPracticesService {
     check.done();
     const values = {
       title: input.title.trim(),
-      description: optional(input.description),
-      url: optional(input.url),
+      description: blankAsNull(input.description),
+      url: blankAsNull(input.url),
       year: input.year ?? null,
       solutionApproachIds: idSet(input.solutionApproachIds),
       practisedByIds: idSet(input.practisedByIds),
@@ -100,8 +103,8 @@ export class GoodPracticesService {
     check.done();
     const patch: Partial<GoodPracticeProperties> = {};
     if (typeof input.title === 'string') patch.title = input.title.trim();
-    if (input.description !== undefined) patch.description = optional(input.description);
-    if (input.url !== undefined) patch.url = optional(input.url);
+    if (input.description !== undefined) patch.description = blankAsNull(input.description);
+    if (input.url !== undefined) patch.url = blankAsNull(input.url);
     if (input.year !== undefined) patch.year = input.year;
     return this.writes.update<GoodPracticeRecord>(GOOD_PRACTICE_CONCEPT, id, expectedRevision, user, () => ({
       ...patch,
@@ -150,17 +153,6 @@ function checkProperties(
   input: { description?: string | null; url?: string | null; year?: number | null },
 ): void {
   checkDescription(check, input.description);
-  check.optionalUrl('url', FIELD_LABELS.url, input.url);
-  if (input.year !== undefined && input.year !== null) {
-    const max = new Date().getFullYear() + PRACTICE_YEARS.maxAhead;
-    check.custom(
-      'year',
-      Number.isInteger(input.year) && input.year >= PRACTICE_YEARS.min && input.year <= max,
-      'OUT_OF_RANGE',
-      {
-        de: `Das Jahr muss zwischen ${PRACTICE_YEARS.min} und ${max} liegen.`,
-        en: `The year must be between ${PRACTICE_YEARS.min} and ${max}.`,
-      },
-    );
-  }
+  checkUrl(check, 'url', input.url);
+  checkYear(check, 'year', input.year);
 }

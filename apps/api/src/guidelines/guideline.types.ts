@@ -11,8 +11,6 @@ export const GUIDELINE_TRANSITIONS: Record<GuidelineStatus, readonly GuidelineSt
   published: ['review'],
 };
 
-export const GUIDELINE_VERSION_MAX = 50;
-
 /** Guideline metadata as stored; the text itself is co-edited elsewhere. */
 export interface GuidelineRecord {
   id: string;

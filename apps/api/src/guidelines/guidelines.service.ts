@@ -1,23 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import {
-  DomainError,
   ENTITY_LABELS,
   InputCheck,
   forbidden,
   notFound,
   roleSatisfies,
   toLuceneQuery,
+  checkId,
+  checkIds,
+  checkTitle,
+  blankAsNull,
+  checkVersion,
+  GUIDELINE_REFUSALS,
+  badField,
 } from '@netzwerkstatt/domain';
 import type { RequestUser } from '../auth/request-user.js';
 import { pageSize } from '../common/pagination/cursor.js';
-import { FIELD_LABELS, checkId, checkIds, checkTitle, optional } from '../common/validation/input-checks.js';
 import { cursorFor, toPage } from '../store/paging/page.js';
 import { DEFAULT_TITLE_ORDER, type TitleOrder } from '../store/paging/title-order.js';
 import { CreateGuidelineInput } from './dto/create-guideline.input.js';
 import { UpdateGuidelineInput } from './dto/update-guideline.input.js';
 import {
   GUIDELINE_TRANSITIONS,
-  GUIDELINE_VERSION_MAX,
   type GuidelineFilter,
   type GuidelineRecord,
   type GuidelineSnapshot,
@@ -69,14 +73,14 @@ export class GuidelinesService {
   async create(input: CreateGuidelineInput, user: RequestUser): Promise<GuidelineRecord> {
     const check = new InputCheck();
     checkTitle(check, input.title, true);
-    check.optionalText('version', FIELD_LABELS.version, input.version, GUIDELINE_VERSION_MAX);
+    checkVersion(check, input.version);
     if (input.actionFieldId !== undefined && input.actionFieldId !== null)
       checkId(check, 'actionFieldId', input.actionFieldId);
     check.done();
     const values = {
       title: input.title.trim(),
       status: 'draft',
-      version: optional(input.version),
+      version: blankAsNull(input.version),
       actionFieldId: input.actionFieldId ?? null,
     };
     return this.writes.create<GuidelineRecord>(GUIDELINE_CONCEPT, values, user, { clientId: input.id });
@@ -92,13 +96,13 @@ export class GuidelinesService {
     if (wantedStatus && !roleSatisfies(user.role, 'steering')) throw forbidden();
     const check = new InputCheck();
     if (input.title !== undefined && input.title !== null) checkTitle(check, input.title, true);
-    check.optionalText('version', FIELD_LABELS.version, input.version, GUIDELINE_VERSION_MAX);
+    checkVersion(check, input.version);
     if (input.actionFieldId !== undefined && input.actionFieldId !== null)
       checkId(check, 'actionFieldId', input.actionFieldId);
     check.done();
     const patch: Partial<GuidelineSnapshot> = {};
     if (typeof input.title === 'string') patch.title = input.title.trim();
-    if (input.version !== undefined) patch.version = optional(input.version);
+    if (input.version !== undefined) patch.version = blankAsNull(input.version);
     if (input.actionFieldId !== undefined) patch.actionFieldId = input.actionFieldId || null;
     return this.writes.update<GuidelineRecord>(GUIDELINE_CONCEPT, id, expectedRevision, user, (current) => {
       if (wantedStatus && wantedStatus !== current.status) {
@@ -118,11 +122,5 @@ export class GuidelinesService {
 
 function assertTransition(from: GuidelineStatus, to: GuidelineStatus): void {
   if (GUIDELINE_TRANSITIONS[from].includes(to)) return;
-  const message = {
-    de: `Der Status kann nicht von „${from}“ zu „${to}“ wechseln; erlaubt: ${GUIDELINE_TRANSITIONS[from].join(', ')}.`,
-    en: `The status cannot change from "${from}" to "${to}"; allowed: ${GUIDELINE_TRANSITIONS[from].join(', ')}.`,
-  };
-  throw new DomainError('BAD_USER_INPUT', 'INVALID_TRANSITION', message, [
-    { field: 'status', reason: 'INVALID_TRANSITION', message },
-  ]);
+  throw badField('status', GUIDELINE_REFUSALS.invalidTransition(from, to, GUIDELINE_TRANSITIONS[from]));
 }

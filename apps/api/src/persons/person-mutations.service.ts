@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { ENTITY_LABELS, InputCheck, invalidInput, notFound } from '@netzwerkstatt/domain';
+import {
+  ENTITY_LABELS,
+  FIELD_LABELS,
+  InputCheck,
+  PERSON_REFUSALS,
+  badField,
+  checkRoleText,
+  emptyAsNull,
+  notFound,
+} from '@netzwerkstatt/domain';
 import { Neo4jService, Tx } from '../database/neo4j.service.js';
 import { ChangeLogRepository } from '../store/history/change-log.repository.js';
-import {
-  checkPersonInput,
-  checkRole,
-  optionalText,
-  PERSON_LABELS,
-  PersonInputShape,
-} from './person-input.check.js';
+import { checkPersonInput, type PersonInputShape } from './person-input.check.js';
 import { WritePath, type Writer } from '../store/write/write-path.js';
 import { PERSON_CONCEPT } from './person.concept.js';
 import { PersonWriteRepository } from './person-write.repository.js';
@@ -37,19 +40,20 @@ export class PersonMutationsService {
   async create(input: CreatePersonShape & { id?: string | null }, writer: Writer): Promise<PersonRecord> {
     checkPersonInput(input, 'create');
     new InputCheck()
-      .custom('role', !optionalText(input.role) || !!optionalText(input.actorId), 'ROLE_WITHOUT_ACTOR', {
-        de: 'Eine Rolle gibt es nur zusammen mit einem Akteur.',
-        en: 'A role needs an actor to go with it.',
-      })
+      .custom(
+        'role',
+        !emptyAsNull(input.role) || !!emptyAsNull(input.actorId),
+        PERSON_REFUSALS.roleWithoutActor(),
+      )
       .done();
     const properties: PersonProperties = {
       name: (input.name as string).trim(),
-      function: optionalText(input.function),
-      email: optionalText(input.email),
-      phone: optionalText(input.phone),
+      function: emptyAsNull(input.function),
+      email: emptyAsNull(input.email),
+      phone: emptyAsNull(input.phone),
     };
-    const actorId = optionalText(input.actorId);
-    const role = optionalText(input.role);
+    const actorId = emptyAsNull(input.actorId);
+    const role = emptyAsNull(input.role);
     const values = { ...properties, ...(actorId ? { actorId, role } : {}) };
     return this.writePath.create<PersonRecord>(PERSON_CONCEPT, values, writer, {
       clientId: input.id,
@@ -74,7 +78,7 @@ export class PersonMutationsService {
     const patch: Partial<PersonProperties> = {};
     if (input.name !== undefined) patch.name = (input.name as string).trim();
     for (const key of ['function', 'email', 'phone'] as const) {
-      if (input[key] !== undefined) patch[key] = optionalText(input[key]);
+      if (input[key] !== undefined) patch[key] = emptyAsNull(input[key]);
     }
     return this.writePath.update<PersonRecord>(PERSON_CONCEPT, id, expectedRevision, writer, () => ({
       ...patch,
@@ -89,8 +93,8 @@ export class PersonMutationsService {
 
   /** Links a person to an actor with a role; linking again with another role changes the role. */
   async link(personId: string, actorId: string, role: unknown, userId: string): Promise<PersonRecord> {
-    checkRole(new InputCheck(), role).done();
-    const newRole = optionalText(role);
+    checkRoleText(new InputCheck(), role).done();
+    const newRole = emptyAsNull(role);
     return this.neo4j.write(async (tx) => {
       const current = await this.writes.current(tx, personId);
       if (!current) throw notFound(ENTITY_LABELS.Person.singular, personId);
@@ -140,16 +144,7 @@ export class PersonMutationsService {
   private async requireActor(tx: Tx, actorId: string, field: string): Promise<string> {
     const name = await this.writes.actorName(tx, actorId);
     if (name === null) {
-      throw invalidInput([
-        {
-          field,
-          reason: 'UNKNOWN_ID',
-          message: {
-            de: `${PERSON_LABELS.actorId.de} mit der ID „${actorId}“ existiert nicht.`,
-            en: `${PERSON_LABELS.actorId.en} with id "${actorId}" does not exist.`,
-          },
-        },
-      ]);
+      throw badField(field, PERSON_REFUSALS.unknownActor(FIELD_LABELS.actorId, actorId));
     }
     return name;
   }

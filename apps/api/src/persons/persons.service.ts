@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ENTITY_LABELS, invalidInput, notFound, toLuceneQuery } from '@netzwerkstatt/domain';
+import { ENTITY_LABELS, REQUEST_REFUSALS, badField, notFound, toLuceneQuery } from '@netzwerkstatt/domain';
 import { ActorsService } from '../actors/actors.service.js';
 import type { ActorRecord } from '../actors/actor.types.js';
 import { Connection } from '../common/pagination/connection.js';
@@ -35,13 +35,7 @@ export class PersonsService {
     const limit = pageSize(query.first);
     const after = decodeCursor(query.after);
     if (after && typeof after.sort !== 'string') {
-      throw invalidInput([
-        {
-          field: 'after',
-          reason: 'INVALID_CURSOR',
-          message: { de: 'Der Seitenzeiger ist ungültig.', en: 'The page cursor is invalid.' },
-        },
-      ]);
+      throw badField('after', REQUEST_REFUSALS.invalidCursor());
     }
     const filter = {
       actorId: query.filter?.actorId ?? undefined,

@@ -1,5 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { invalidInput } from '@netzwerkstatt/domain';
+import { SEED_REFUSALS, badField } from '@netzwerkstatt/domain';
 import { removeDemo, removeSynthetic, seedDemo, seedSynthetic } from './seed.commands.js';
 
 /** The seed commands of the CLI (apps/api/src/cli), with their options as parsed there. */
@@ -52,24 +52,9 @@ export async function runSeedCommand(
 }
 
 function missingActors() {
-  return invalidInput([
-    {
-      field: 'actors',
-      reason: 'REQUIRED',
-      message: {
-        de: '--actors <Anzahl> fehlt (oder --remove).',
-        en: '--actors <count> is missing (or --remove).',
-      },
-    },
-  ]);
+  return badField('actors', SEED_REFUSALS.actorsMissing());
 }
 
 function badSeed() {
-  return invalidInput([
-    {
-      field: 'seed',
-      reason: 'NOT_INTEGER',
-      message: { de: '--seed muss eine ganze Zahl sein.', en: '--seed must be a whole number.' },
-    },
-  ]);
+  return badField('seed', SEED_REFUSALS.seedNotInteger());
 }

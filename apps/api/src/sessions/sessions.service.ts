@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InputCheck, LIMITS, notFound } from '@netzwerkstatt/domain';
+import { FIELD_LABELS, InputCheck, RECORD_LABELS, checkName, notFound } from '@netzwerkstatt/domain';
 import type { RequestUser } from '../auth/request-user.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.schema.js';
@@ -13,9 +13,6 @@ export interface IssuedSession {
   token: string;
   expiresAt: string;
 }
-
-const SESSION = { de: 'Eine Sitzung', en: 'A session' };
-const ACCOUNT = { de: 'Ein aktives Konto', en: 'An active account' };
 
 /** Server-side sessions: browser sign-ins (cookie) and named API tokens (bearer), both revocable. */
 @Injectable()
@@ -40,7 +37,7 @@ export class SessionsService {
       name,
       expiresAt: new Date(Date.now() + this.lifetimeMs(kind)).toISOString(),
     });
-    if (!record) throw notFound(ACCOUNT, userId);
+    if (!record) throw notFound(RECORD_LABELS.activeAccount, userId);
     return { token, record };
   }
 
@@ -65,9 +62,7 @@ export class SessionsService {
     userId: string,
     name: string,
   ): Promise<{ token: string; session: SessionRecord & { current: boolean } }> {
-    new InputCheck()
-      .requiredText('name', { de: 'Der Name des Tokens', en: 'The token name' }, name, LIMITS.name)
-      .done();
+    checkName(new InputCheck(), 'name', name, FIELD_LABELS.tokenName).done();
     const { token, record } = await this.issue(userId, 'token', name);
     return { token, session: { ...record, current: false } };
   }
@@ -83,7 +78,7 @@ export class SessionsService {
   async revoke(userId: string, sessionId: string): Promise<void> {
     const revoked = await this.sessions.revoke(userId, sessionId);
     this.cache.forgetSession(sessionId);
-    if (!revoked) throw notFound(SESSION, sessionId);
+    if (!revoked) throw notFound(RECORD_LABELS.session, sessionId);
   }
 
   /** Milliseconds a new session of this kind stays valid. */

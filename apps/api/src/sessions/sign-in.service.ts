@@ -1,5 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, InputCheck, LIMITS } from '@netzwerkstatt/domain';
+import {
+  ACCOUNT_REFUSALS,
+  type DomainError,
+  FIELD_LABELS,
+  InputCheck,
+  LIMITS,
+  REFUSALS,
+  refuse,
+} from '@netzwerkstatt/domain';
 import { normalizeEmail } from '../accounts/account-input.js';
 import type { AccountRecord } from '../accounts/accounts.repository.js';
 import { AccountsService } from '../accounts/accounts.service.js';
@@ -15,20 +23,8 @@ export interface SignedIn {
   session: IssuedSession;
 }
 
-/** One message for an unknown address and a wrong password, so nobody can probe which addresses exist. */
-function invalidCredentials(): DomainError {
-  return new DomainError('UNAUTHENTICATED', 'INVALID_CREDENTIALS', {
-    de: 'E-Mail-Adresse oder Passwort ist nicht richtig.',
-    en: 'The e-mail address or the password is not correct.',
-  });
-}
-
 function throttled(ms: number): DomainError {
-  const minutes = Math.max(1, Math.ceil(ms / 60_000));
-  return new DomainError('UNAUTHENTICATED', 'TOO_MANY_ATTEMPTS', {
-    de: `Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in ${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'} erneut.`,
-    en: `Too many failed sign-in attempts. Please try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
-  });
+  return refuse('UNAUTHENTICATED', ACCOUNT_REFUSALS.tooManyAttempts(Math.max(1, Math.ceil(ms / 60_000))));
 }
 
 @Injectable()
@@ -50,11 +46,12 @@ export class SignInService {
 
   async signIn(email: string, password: string, clientAddress: string): Promise<SignedIn> {
     new InputCheck()
-      .requiredText('email', { de: 'Die E-Mail-Adresse', en: 'The e-mail address' }, email, LIMITS.email)
-      .custom('password', typeof password === 'string' && password.length > 0, 'REQUIRED', {
-        de: 'Das Passwort ist erforderlich.',
-        en: 'The password is required.',
-      })
+      .requiredText('email', FIELD_LABELS.email, email, LIMITS.email)
+      .custom(
+        'password',
+        typeof password === 'string' && password.length > 0,
+        REFUSALS.required(FIELD_LABELS.password),
+      )
       .done();
     const key = normalizeEmail(email);
     const wait = this.throttle.blockedFor(key, clientAddress);
@@ -65,14 +62,12 @@ export class SignInService {
     const account = plausible ? await this.accounts.verifyCredentials(key, password) : null;
     if (!account) {
       this.throttle.recordFailure(key, clientAddress);
-      throw invalidCredentials();
+      // One answer for an unknown address and a wrong password, so nobody can probe which addresses exist.
+      throw refuse('UNAUTHENTICATED', ACCOUNT_REFUSALS.invalidCredentials());
     }
     this.throttle.recordSuccess(key);
     if (account.disabled) {
-      throw new DomainError('FORBIDDEN', 'ACCOUNT_DISABLED', {
-        de: 'Dieses Konto ist deaktiviert. Bitte wenden Sie sich an die Administration.',
-        en: 'This account is disabled. Please contact an administrator.',
-      });
+      throw refuse('FORBIDDEN', ACCOUNT_REFUSALS.accountDisabled());
     }
     return { account, session: await this.sessions.create(account.id, { kind: 'cookie' }) };
   }

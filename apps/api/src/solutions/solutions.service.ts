@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { ENTITY_LABELS, InputCheck, notFound, toLuceneQuery } from '@netzwerkstatt/domain';
-import type { RequestUser } from '../auth/request-user.js';
-import { pageSize } from '../common/pagination/cursor.js';
 import {
+  ENTITY_LABELS,
+  InputCheck,
+  notFound,
+  toLuceneQuery,
   checkDescription,
   checkId,
   checkIds,
   checkTitle,
   idSet,
-  optional,
-} from '../common/validation/input-checks.js';
+  blankAsNull,
+} from '@netzwerkstatt/domain';
+import type { RequestUser } from '../auth/request-user.js';
+import { pageSize } from '../common/pagination/cursor.js';
 import type { LinkSpec } from '../store/links/links.repository.js';
 import { cursorFor, toPage } from '../store/paging/page.js';
 import { DEFAULT_TITLE_ORDER, type TitleOrder } from '../store/paging/title-order.js';
@@ -72,7 +75,7 @@ export class SolutionsService {
     check.done();
     const values = {
       title: input.title.trim(),
-      description: optional(input.description),
+      description: blankAsNull(input.description),
       status: input.status ?? 'proposed',
       challengeIds: idSet(input.challengeIds),
       carrierIds: idSet(input.carrierIds),
@@ -92,7 +95,7 @@ export class SolutionsService {
     check.done();
     const patch: Partial<SolutionProperties> = {};
     if (typeof input.title === 'string') patch.title = input.title.trim();
-    if (input.description !== undefined) patch.description = optional(input.description);
+    if (input.description !== undefined) patch.description = blankAsNull(input.description);
     if (input.status) patch.status = input.status;
     return this.writes.update<SolutionApproachRecord>(SOLUTION_CONCEPT, id, expectedRevision, user, () => ({
       ...patch,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { conflict, invalidInput } from '@netzwerkstatt/domain';
+import { SEED_REFUSALS, badField, conflict } from '@netzwerkstatt/domain';
 import { SEED_LINKS, SEED_NODE_LABELS, SeedLinkType } from '../seed-graph.js';
 import { Progress, ProgressStream } from './progress.js';
 import { DEFAULT_SYNTHETIC_SEED, syntheticDataset } from './synthetic.dataset.js';
@@ -30,22 +30,10 @@ export class SyntheticSeeder {
   async seed(options: SyntheticOptions): Promise<SyntheticReport> {
     const { actors, seed = DEFAULT_SYNTHETIC_SEED, batchSize = 1000 } = options;
     if (!Number.isInteger(actors) || actors < 1 || actors > SYNTHETIC_MAX_ACTORS) {
-      throw invalidInput([
-        {
-          field: 'actors',
-          reason: 'OUT_OF_RANGE',
-          message: {
-            de: `--actors muss eine ganze Zahl zwischen 1 und ${SYNTHETIC_MAX_ACTORS.toLocaleString('de-DE')} sein.`,
-            en: `--actors must be a whole number between 1 and ${SYNTHETIC_MAX_ACTORS.toLocaleString('en-GB')}.`,
-          },
-        },
-      ]);
+      throw badField('actors', SEED_REFUSALS.actorsOutOfRange(SYNTHETIC_MAX_ACTORS));
     }
     if (await this.repository.exists()) {
-      throw conflict('SYNTHETIC_DATA_EXISTS', {
-        de: 'Es gibt bereits synthetische Daten. Erst mit --remove entfernen.',
-        en: 'Synthetic data exists already. Remove it first with --remove.',
-      });
+      throw conflict(SEED_REFUSALS.syntheticDataExists());
     }
 
     const dataset = syntheticDataset(actors, seed);

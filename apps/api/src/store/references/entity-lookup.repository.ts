@@ -1,10 +1,13 @@
 import {
-  DomainError,
   ENTITY_LABELS,
   ENTITY_TYPES,
   type EntityType,
   type FieldIssue,
+  REASONS,
+  REFUSALS,
+  fieldIssue,
   isEntityType,
+  refuse,
 } from '@netzwerkstatt/domain';
 import type { Tx } from '../../database/neo4j.service.js';
 
@@ -64,28 +67,15 @@ export async function assertReferences(tx: Tx, references: readonly Reference[])
     const expected = ENTITY_LABELS[ref.type].singular;
     const found = actual.get(ref.id);
     if (found && found !== ref.type) {
-      issues.push({
-        field: ref.field,
-        reason: 'WRONG_TYPE',
-        message: {
-          de: `Die ID „${ref.id}“ bezeichnet kein Objekt vom Typ „${expected.de}“, sondern „${ENTITY_LABELS[found].singular.de}“.`,
-          en: `The id "${ref.id}" does not name a ${expected.en} but a ${ENTITY_LABELS[found].singular.en}.`,
-        },
-      });
+      issues.push(fieldIssue(ref.field, REFUSALS.wrongType(ref.id, expected, ENTITY_LABELS[found].singular)));
     } else {
       unknown = true;
-      issues.push({
-        field: ref.field,
-        reason: 'NOT_FOUND',
-        message: {
-          de: `${expected.de} mit der ID „${ref.id}“ wurde nicht gefunden.`,
-          en: `${expected.en} with id "${ref.id}" was not found.`,
-        },
-      });
+      issues.push(fieldIssue(ref.field, REFUSALS.notFound(expected, ref.id)));
     }
   }
-  const first = issues.find((issue) => issue.reason === (unknown ? 'NOT_FOUND' : 'WRONG_TYPE')) ?? issues[0];
-  throw new DomainError(unknown ? 'NOT_FOUND' : 'BAD_USER_INPUT', first.reason, first.message, issues);
+  const first =
+    issues.find((issue) => issue.reason === (unknown ? REASONS.NOT_FOUND : REASONS.WRONG_TYPE)) ?? issues[0];
+  throw refuse(unknown ? 'NOT_FOUND' : 'BAD_USER_INPUT', first, issues);
 }
 
 /** The kind of node each id names, for ids that name a domain node at all. */

@@ -1,4 +1,4 @@
-import type { EntityType, LocalizedText } from '@netzwerkstatt/domain';
+import type { EntityType, Refusal } from '@netzwerkstatt/domain';
 
 /** A field of a concept's snapshot that is a relationship to other nodes, not a property. */
 export interface ConceptLink {
@@ -39,8 +39,8 @@ export interface ConceptDefinition {
   requiredFields?: readonly string[];
   /** Fields whose earlier values cannot be restored from the history (they follow a workflow). */
   notRestorable?: readonly string[];
-  /** Names must be unique within the concept (compared by German sort key). */
-  uniqueName?: (existing: string) => LocalizedText;
+  /** Names must be unique within the concept (compared by German sort key): the refusal naming the stored one. */
+  uniqueName?: (existing: string) => Refusal;
   /** Relationship types whose other end is listed in the delete's history entry (last state). */
   trashNote?: readonly { field: string; relation: string; direction: 'out' | 'in'; target: EntityType }[];
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
-  DomainError,
   ENTITY_LABELS,
   type EntityType,
+  RECORD_LABELS,
+  conflict,
   germanSortKey,
   mayWrite,
   notFound,
@@ -17,7 +18,7 @@ import { changesOnCreate, changesOnDelete } from '../history/changes.js';
 import { assertReferences, type Reference } from '../references/entity-lookup.repository.js';
 import type { ConceptDefinition, Snapshot } from './concept.js';
 import { ConceptRegistry } from './concept-registry.js';
-import { idTaken, notInTrash, notRestorable, refused, staleRevision } from './write-errors.js';
+import { badClientId, idTaken, notInTrash, notRestorable, refused, staleRevision } from './write-errors.js';
 import { type StoredState, type TrashedNode, WritePathRepository } from './write-path.repository.js';
 
 /** Who is writing: the account's id and role. */
@@ -221,7 +222,7 @@ export class WritePath {
     writer: Writer,
   ): Promise<{ entityId: string; entityType: EntityType }> {
     const change = await this.changeLog.findById(changeId);
-    if (!change) throw notFound({ de: 'Die Änderung', en: 'The change' }, changeId);
+    if (!change) throw notFound(RECORD_LABELS.change, changeId);
     const concept = this.concepts.get(change.entityType);
     const recorded = change.changes[field];
     const editable =
@@ -270,7 +271,7 @@ export class WritePath {
       germanSortKey(String(values[concept.sortKeyOf] ?? '')),
       id,
     );
-    if (taken !== null) throw new DomainError('CONFLICT', 'DUPLICATE_NAME', concept.uniqueName(taken));
+    if (taken !== null) throw conflict(concept.uniqueName(taken));
   }
 }
 
@@ -282,16 +283,6 @@ function referencesOf(concept: ConceptDefinition, values: Snapshot, fields: stri
       const ids = link.single ? (value ? [value as string] : []) : ((value as string[] | null) ?? []);
       return ids.map((id) => ({ field: link.field, id, type: link.target }));
     });
-}
-
-function badClientId(): DomainError {
-  const message = {
-    de: 'Die mitgegebene ID muss eine UUID sein.',
-    en: 'The id given must be a UUID.',
-  };
-  return new DomainError('BAD_USER_INPUT', 'INVALID_ID', message, [
-    { field: 'id', reason: 'INVALID_ID', message },
-  ]);
 }
 
 function isConstraintViolation(error: unknown): boolean {

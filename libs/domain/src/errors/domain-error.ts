@@ -13,11 +13,24 @@ export interface LocalizedText {
   en: string;
 }
 
-/** One problem with one input field; `reason` is a stable machine-readable key such as `TOO_LONG`. */
-export interface FieldIssue {
-  field: string;
+/**
+ * Why something is refused: a stable machine-readable `reason` (such as `TOO_LONG`, which clients and
+ * tests rely on) and the message a person reads, in German and English. Every entry of a message table
+ * (`REFUSALS`, `ACTOR_REFUSALS`, …) gives one.
+ */
+export interface Refusal {
   reason: string;
   message: LocalizedText;
+}
+
+/** One problem with one input field. */
+export interface FieldIssue extends Refusal {
+  field: string;
+}
+
+/** A table entry's result: the reason with its German and English message. */
+export function refusal(reason: string, de: string, en: string): Refusal {
+  return { reason, message: { de, en } };
 }
 
 /**
@@ -47,39 +60,4 @@ export class DomainError extends Error {
     this.issues = issues;
     this.details = details;
   }
-}
-
-export function notFound(entity: LocalizedText, id: string): DomainError {
-  return new DomainError('NOT_FOUND', 'NOT_FOUND', {
-    de: `${entity.de} mit der ID „${id}“ wurde nicht gefunden.`,
-    en: `${entity.en} with id "${id}" was not found.`,
-  });
-}
-
-export function conflict(reason: string, message: LocalizedText): DomainError {
-  return new DomainError('CONFLICT', reason, message);
-}
-
-export function forbidden(): DomainError {
-  return new DomainError('FORBIDDEN', 'FORBIDDEN', {
-    de: 'Dafür fehlt Ihnen die Berechtigung.',
-    en: 'You are not allowed to do this.',
-  });
-}
-
-export function unauthenticated(): DomainError {
-  return new DomainError('UNAUTHENTICATED', 'UNAUTHENTICATED', {
-    de: 'Bitte melden Sie sich an.',
-    en: 'Please sign in.',
-  });
-}
-
-export function invalidInput(issues: FieldIssue[]): DomainError {
-  const first = issues[0];
-  return new DomainError(
-    'BAD_USER_INPUT',
-    first?.reason ?? 'INVALID',
-    first?.message ?? { de: 'Die Eingabe ist ungültig.', en: 'The input is invalid.' },
-    issues,
-  );
 }

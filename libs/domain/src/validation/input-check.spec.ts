@@ -1,5 +1,6 @@
-import { DomainError } from './errors.js';
-import { InputCheck, LIMITS } from './validation.js';
+import { DomainError } from '../errors/domain-error.js';
+import { InputCheck } from './input-check.js';
+import { LIMITS } from './limits.js';
 
 const label = { de: 'Name', en: 'Name' };
 

@@ -1,0 +1,43 @@
+import type { LocalizedText } from '../errors/domain-error.js';
+
+/** An argument or field named as it is written in the API, in quotes: „first“, "first". */
+export function quoted(name: string): LocalizedText {
+  return { de: `„${name}“`, en: `"${name}"` };
+}
+
+/** The single id an argument gives, e.g. `Die ID in „actionFieldId“`. */
+export function idIn(field: string): LocalizedText {
+  return { de: `Die ID in „${field}“`, en: `The id in "${field}"` };
+}
+
+/**
+ * Every input field as a sentence about it starts („Der Titel ist erforderlich.“), for the messages
+ * of REFUSALS and the concept tables. One label per field name, whichever concept has the field.
+ */
+export const FIELD_LABELS = {
+  name: { de: 'Der Name', en: 'The name' },
+  title: { de: 'Der Titel', en: 'The title' },
+  description: { de: 'Die Beschreibung', en: 'The description' },
+  email: { de: 'Die E-Mail-Adresse', en: 'The e-mail address' },
+  url: { de: 'Die Webadresse', en: 'The web address' },
+  year: { de: 'Das Jahr', en: 'The year' },
+  version: { de: 'Die Version', en: 'The version' },
+  id: { de: 'Die ID', en: 'The id' },
+  /** The role of a contact person at an actor (WORKS_FOR). */
+  role: { de: 'Die Rolle', en: 'The role' },
+  website: { de: 'Die Webseite', en: 'The website' },
+  statewide: { de: '„Landesweit“', en: '"Statewide"' },
+  categoryIds: { de: 'Die Akteurskategorien', en: 'The actor categories' },
+  actionFieldIds: { de: 'Die Handlungsfelder', en: 'The action fields' },
+  regionIds: { de: 'Die Regionen', en: 'The regions' },
+  function: { de: 'Die Funktion', en: 'The function' },
+  phone: { de: 'Die Telefonnummer', en: 'The phone number' },
+  actorId: { de: 'Der Akteur', en: 'The actor' },
+  displayName: { de: 'Der Anzeigename', en: 'The display name' },
+  password: { de: 'Das Passwort', en: 'The password' },
+  tokenName: { de: 'Der Name des Tokens', en: 'The token name' },
+  textDe: { de: 'Der deutsche Text', en: 'The German text' },
+  textEn: { de: 'Der englische Text', en: 'The English text' },
+  first: quoted('first'),
+  pathLength: { de: 'Die Pfadlänge', en: 'The path length' },
+} satisfies Record<string, LocalizedText>;
