@@ -10,10 +10,11 @@ import {
   ValidationContext,
 } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { REQUEST_REFUSALS, type Refusal } from '@netzwerkstatt/domain';
 
-function tooComplex(what: { de: string; en: string }): GraphQLError {
-  return new GraphQLError(what.de, {
-    extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_LIMIT', messages: what, http: { status: 400 } },
+function tooComplex({ reason, message }: Refusal): GraphQLError {
+  return new GraphQLError(message.de, {
+    extensions: { code: 'BAD_USER_INPUT', reason, messages: message, http: { status: 400 } },
   });
 }
 
@@ -50,12 +51,7 @@ export function depthLimitRule(maxDepth: number) {
       OperationDefinition(node) {
         const depth = depthOf(node.selectionSet, fragments, new Set());
         if (depth > maxDepth) {
-          context.reportError(
-            tooComplex({
-              de: `Die Anfrage ist zu tief verschachtelt (${depth} Ebenen, erlaubt sind ${maxDepth}).`,
-              en: `The query is nested too deeply (${depth} levels, at most ${maxDepth} allowed).`,
-            }),
-          );
+          context.reportError(tooComplex(REQUEST_REFUSALS.tooDeep(depth, maxDepth)));
         }
       },
     };
@@ -73,12 +69,7 @@ export function aliasLimitRule(maxAliases: number) {
       Document: {
         leave() {
           if (aliases > maxAliases) {
-            context.reportError(
-              tooComplex({
-                de: `Die Anfrage nutzt zu viele Aliasse (${aliases}, erlaubt sind ${maxAliases}).`,
-                en: `The query uses too many aliases (${aliases}, at most ${maxAliases} allowed).`,
-              }),
-            );
+            context.reportError(tooComplex(REQUEST_REFUSALS.tooManyAliases(aliases, maxAliases)));
           }
         },
       },
@@ -112,10 +103,7 @@ export function costLimitPlugin(getSchema: () => GraphQLSchema, maxCost: number)
             });
           }
           if (cost > maxCost) {
-            throw tooComplex({
-              de: `Die Anfrage ist zu aufwendig (Kosten ${cost}, erlaubt sind ${maxCost}).`,
-              en: `The query is too expensive (cost ${cost}, at most ${maxCost} allowed).`,
-            });
+            throw tooComplex(REQUEST_REFUSALS.tooExpensive(cost, maxCost));
           }
         },
       };

@@ -1,4 +1,11 @@
-import { DomainError, germanSortKey, type LocalizedText } from '@netzwerkstatt/domain';
+import {
+  ACTOR_REFUSALS,
+  DomainError,
+  IMPORT_REFUSALS,
+  type LocalizedText,
+  type Refusal,
+  germanSortKey,
+} from '@netzwerkstatt/domain';
 import { checkActorInput, type ActorInputShape } from '../actors/actor-input.check.js';
 
 /** The columns of an actor import, in file order; also the `field` of every issue (besides `row`). */
@@ -112,7 +119,7 @@ function prepareRow(row: ImportRow, index: VocabularyIndex): PreparedRow {
     for (const value of splitList(row[field] ?? '', index[field])) {
       const id = index[field].get(germanSortKey(value));
       if (id) ids.push(id);
-      else issues.push(unknownValue(row.line, field, value));
+      else issues.push(importIssue(row.line, field, IMPORT_REFUSALS.unknownValue(field, value)));
     }
     input[idField] = ids;
   }
@@ -121,15 +128,7 @@ function prepareRow(row: ImportRow, index: VocabularyIndex): PreparedRow {
   if (YES.has(statewide)) input.statewide = true;
   else if (statewide === '' || NO.has(statewide)) input.statewide = false;
   else {
-    issues.push({
-      line: row.line,
-      field: 'statewide',
-      reason: 'NOT_BOOLEAN',
-      message: {
-        de: `„Landesweit“ muss „ja“ oder „nein“ sein, nicht „${row.statewide}“.`,
-        en: `"Statewide" must be "ja" (yes) or "nein" (no), not "${row.statewide}".`,
-      },
-    });
+    issues.push(importIssue(row.line, 'statewide', IMPORT_REFUSALS.statewideNotYesNo(row.statewide ?? '')));
   }
 
   try {
@@ -137,12 +136,7 @@ function prepareRow(row: ImportRow, index: VocabularyIndex): PreparedRow {
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     for (const issue of error.issues) {
-      issues.push({
-        line: row.line,
-        field: FIELD_OF_INPUT[issue.field] ?? 'row',
-        reason: issue.reason,
-        message: issue.message,
-      });
+      issues.push(importIssue(row.line, FIELD_OF_INPUT[issue.field] ?? 'row', issue));
     }
   }
 
@@ -162,48 +156,17 @@ function markDuplicatesInFile(rows: PreparedRow[]): void {
     }
     row.issues = ordered([
       ...row.issues,
-      {
-        line: row.line,
-        field: 'name',
-        reason: 'DUPLICATE_IN_FILE',
-        message: {
-          de: `Der Name „${String(row.input.name).trim()}“ steht schon in Zeile ${first} dieser Datei.`,
-          en: `The name "${String(row.input.name).trim()}" already appears in row ${first} of this file.`,
-        },
-      },
+      importIssue(row.line, 'name', IMPORT_REFUSALS.duplicateInFile(String(row.input.name).trim(), first)),
     ]);
   }
 }
 
 export function nameTakenIssue(row: PreparedRow, existing: string): ImportIssue {
-  return {
-    line: row.line,
-    field: 'name',
-    reason: 'DUPLICATE_NAME',
-    message: {
-      de: `Es gibt bereits einen Akteur mit dem Namen „${existing}“.`,
-      en: `There already is an actor named "${existing}".`,
-    },
-  };
+  return importIssue(row.line, 'name', ACTOR_REFUSALS.duplicateName(existing));
 }
 
-const UNKNOWN: Record<ListField, { reason: string; de: string; en: string }> = {
-  categories: { reason: 'UNKNOWN_CATEGORY', de: 'Die Akteurskategorie', en: 'actor category' },
-  actionFields: { reason: 'UNKNOWN_ACTION_FIELD', de: 'Das Handlungsfeld', en: 'action field' },
-  regions: { reason: 'UNKNOWN_REGION', de: 'Die Region', en: 'region' },
-};
-
-function unknownValue(line: number, field: ListField, value: string): ImportIssue {
-  const kind = UNKNOWN[field];
-  return {
-    line,
-    field,
-    reason: kind.reason,
-    message: {
-      de: `${kind.de} „${value}“ gibt es nicht. Bitte Namen oder Schlüssel verwenden, getrennt durch „|“ oder „,“.`,
-      en: `There is no ${kind.en} "${value}". Please use names or keys, separated by "|" or ",".`,
-    },
-  };
+function importIssue(line: number, field: ImportIssue['field'], { reason, message }: Refusal): ImportIssue {
+  return { line, field, reason, message };
 }
 
 /** By line, then in column order, so a report reads like the file. */

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, invalidInput, type FieldIssue } from '@netzwerkstatt/domain';
+import {
+  type FieldIssue,
+  IMPORT_REFUSALS,
+  badField,
+  conflict,
+  fieldIssue,
+  refuse,
+} from '@netzwerkstatt/domain';
 import { newActorOf } from '../actors/actor-input.check.js';
 import { ActorWriteRepository } from '../actors/actor-write.repository.js';
 import type { ActorLinks } from '../actors/actor.types.js';
@@ -114,29 +121,17 @@ export class ActorImportService {
       regionIds: all('regionIds'),
     });
     if (Object.values(unknown).some((ids) => ids && ids.length > 0)) {
-      throw new DomainError('CONFLICT', 'REFERENCE_CHANGED', {
-        de: 'Eine Kategorie, ein Handlungsfeld oder eine Region wurde gerade geändert. Bitte prüfen Sie die Datei erneut.',
-        en: 'A category, action field or region has just changed. Please check the file again.',
-      });
+      throw conflict(IMPORT_REFUSALS.referenceChanged());
     }
   }
 }
 
 function checkRowCount(rows: ImportRow[], max: number): void {
   if (rows.length >= 1 && rows.length <= max) return;
-  throw invalidInput([
-    {
-      field: 'rows',
-      reason: rows.length === 0 ? 'EMPTY' : 'TOO_MANY_ROWS',
-      message:
-        rows.length === 0
-          ? { de: 'Die Datei enthält keine Datenzeilen.', en: 'The file has no data rows.' }
-          : {
-              de: `Höchstens ${max.toLocaleString('de-DE')} Zeilen auf einmal (jetzt ${rows.length.toLocaleString('de-DE')}).`,
-              en: `At most ${max.toLocaleString('en-GB')} rows at once (now ${rows.length.toLocaleString('en-GB')}).`,
-            },
-    },
-  ]);
+  throw badField(
+    'rows',
+    rows.length === 0 ? IMPORT_REFUSALS.noRows() : IMPORT_REFUSALS.tooManyRows(max, rows.length),
+  );
 }
 
 /** Nothing is written when any row is wrong; the error names every problem with its line. */
@@ -144,23 +139,10 @@ function rejectIfAny(issues: ImportIssue[]): void {
   if (issues.length === 0) return;
   const sorted = ordered(issues);
   const lines = new Set(sorted.map((issue) => issue.line)).size;
-  const fieldIssues: FieldIssue[] = sorted.map((issue) => ({
-    field: `rows.${issue.line}.${issue.field}`,
-    reason: issue.reason,
-    message: {
-      de: `Zeile ${issue.line}: ${issue.message.de}`,
-      en: `Row ${issue.line}: ${issue.message.en}`,
-    },
-  }));
-  throw new DomainError(
-    'BAD_USER_INPUT',
-    'IMPORT_REJECTED',
-    {
-      de: `${lines === 1 ? 'Eine Zeile enthält' : `${lines} Zeilen enthalten`} Fehler; es wurde nichts importiert. ${fieldIssues[0].message.de}`,
-      en: `${lines === 1 ? 'One row has' : `${lines} rows have`} problems; nothing was imported. ${fieldIssues[0].message.en}`,
-    },
-    fieldIssues,
+  const fieldIssues: FieldIssue[] = sorted.map((issue) =>
+    fieldIssue(`rows.${issue.line}.${issue.field}`, IMPORT_REFUSALS.inRow(issue.line, issue)),
   );
+  throw refuse('BAD_USER_INPUT', IMPORT_REFUSALS.rejected(lines, fieldIssues[0].message), fieldIssues);
 }
 
 function toModel(issue: ImportIssue): ImportIssueModel {

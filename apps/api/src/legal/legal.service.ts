@@ -1,17 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InputCheck, type LocalizedText } from '@netzwerkstatt/domain';
+import { FIELD_LABELS, InputCheck, LIMITS } from '@netzwerkstatt/domain';
 import { LEGAL_DEFAULTS } from './legal-defaults.js';
 import { LegalRepository, type StoredLegalPage } from './legal.repository.js';
 import type { LegalPageKey } from './models/legal-page-key.enum.js';
 import type { LegalPageModel } from './models/legal-page.model.js';
-
-/** Long enough for a full privacy notice; short enough that one page stays one small request. */
-export const LEGAL_TEXT_MAX = 50_000;
-
-const LABELS = {
-  textDe: { de: 'Der deutsche Text', en: 'The German text' },
-  textEn: { de: 'Der englische Text', en: 'The English text' },
-} satisfies Record<string, LocalizedText>;
 
 /** Impressum, Datenschutz, Barrierefreiheit: the stored text, or the placeholder until there is one. */
 @Injectable()
@@ -24,8 +16,8 @@ export class LegalService {
 
   async update(key: LegalPageKey, textDe: unknown, textEn: unknown, userId: string): Promise<LegalPageModel> {
     new InputCheck()
-      .requiredText('textDe', LABELS.textDe, textDe, LEGAL_TEXT_MAX)
-      .requiredText('textEn', LABELS.textEn, textEn, LEGAL_TEXT_MAX)
+      .requiredText('textDe', FIELD_LABELS.textDe, textDe, LIMITS.legalText)
+      .requiredText('textEn', FIELD_LABELS.textEn, textEn, LIMITS.legalText)
       .done();
     return toModel(key, await this.pages.save(key, textDe as string, textEn as string, userId));
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ENTITY_LABELS, notFound } from '@netzwerkstatt/domain';
+import { ENTITY_LABELS, SEED_REFUSALS, notFound, refuse } from '@netzwerkstatt/domain';
 import { ActionFieldModel } from './models/action-field.model.js';
 import { ActionGoalModel } from './models/action-goal.model.js';
 import { ActorCategoryModel } from './models/actor-category.model.js';
@@ -68,7 +68,7 @@ export class ReferenceService {
   async agreement(): Promise<AgreementModel> {
     const agreement = await this.repository.agreement();
     // The seed runs before the server listens, so a missing node means a broken database, not bad input.
-    if (!agreement) throw new DomainError('NOT_FOUND', 'NOT_FOUND', AGREEMENT_MISSING);
+    if (!agreement) throw refuse('NOT_FOUND', SEED_REFUSALS.agreementMissing());
     return agreement;
   }
 
@@ -81,11 +81,6 @@ export class ReferenceService {
     return this.cachedGraph.get();
   }
 }
-
-const AGREEMENT_MISSING = {
-  de: 'Die Netzwerkvereinbarung ist nicht in der Datenbank.',
-  en: 'The network agreement is not in the database.',
-};
 
 export function linkReferenceGraph(rows: {
   fields: ActionFieldRow[];

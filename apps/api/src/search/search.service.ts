@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { type EntityType, invalidInput, searchTerms, toLuceneQuery } from '@netzwerkstatt/domain';
+import {
+  type EntityType,
+  FIELD_LABELS,
+  REFUSALS,
+  badField,
+  searchTerms,
+  toLuceneQuery,
+} from '@netzwerkstatt/domain';
 import { SEARCHABLE_LABELS } from '../database/migrations/002-reference-and-search.js';
 import { SearchRepository } from './search.repository.js';
 import { snippet } from './snippet.js';
@@ -47,16 +54,7 @@ export class SearchService {
 function searchLimit(first: number | null | undefined): number {
   if (first === undefined || first === null) return SEARCH_LIMIT.default;
   if (!Number.isInteger(first) || first < 1 || first > SEARCH_LIMIT.max) {
-    throw invalidInput([
-      {
-        field: 'first',
-        reason: 'OUT_OF_RANGE',
-        message: {
-          de: `„first“ muss zwischen 1 und ${SEARCH_LIMIT.max} liegen.`,
-          en: `"first" must be between 1 and ${SEARCH_LIMIT.max}.`,
-        },
-      },
-    ]);
+    throw badField('first', REFUSALS.outOfRange(FIELD_LABELS.first, 1, SEARCH_LIMIT.max));
   }
   return first;
 }

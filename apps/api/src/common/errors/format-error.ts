@@ -1,14 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DomainError } from '@netzwerkstatt/domain';
+import { DomainError, FAILURE_MESSAGES } from '@netzwerkstatt/domain';
 import { GraphQLFormattedError } from 'graphql';
 
 const logger = new Logger('GraphQL');
-
-const INTERNAL = {
-  de: 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut.',
-  en: 'An unexpected error occurred. Please try again.',
-};
 
 /**
  * The one place where errors become what a client sees. Domain errors carry their code and both
@@ -39,34 +34,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: {
         ...formatted.extensions,
         code,
-        messages: formatted.extensions?.messages ?? {
-          de: germanFor(code, formatted.message),
-          en: formatted.message,
-        },
+        messages: formatted.extensions?.messages ?? FAILURE_MESSAGES.graphqlLayer(code, formatted.message),
       },
     };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  const messages = FAILURE_MESSAGES.unexpected();
   return {
-    message: INTERNAL.de,
+    message: messages.de,
     path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', messages: INTERNAL },
+    extensions: { code: 'INTERNAL_SERVER_ERROR', messages },
   };
-}
-
-function germanFor(code: string, english: string): string {
-  switch (code) {
-    case 'GRAPHQL_PARSE_FAILED':
-      return `Die Anfrage ist syntaktisch fehlerhaft: ${english}`;
-    case 'GRAPHQL_VALIDATION_FAILED':
-      return `Die Anfrage passt nicht zum Schema: ${english}`;
-    case 'BAD_USER_INPUT':
-      return `Ungültige Eingabe: ${english}`;
-    case 'UNAUTHENTICATED':
-      return 'Bitte melden Sie sich an.';
-    case 'FORBIDDEN':
-      return 'Dafür fehlt Ihnen die Berechtigung.';
-    default:
-      return english;
-  }
 }

@@ -1,4 +1,4 @@
-import { invalidInput } from '@netzwerkstatt/domain';
+import { FIELD_LABELS, REFUSALS, REQUEST_REFUSALS, badField } from '@netzwerkstatt/domain';
 
 /** Page size limits for every connection. */
 export const PAGE = { default: 20, max: 100 } as const;
@@ -27,29 +27,14 @@ export function decodeCursor(value: string | undefined | null): KeysetCursor | n
   } catch {
     // fall through to the error below
   }
-  throw invalidInput([
-    {
-      field: 'after',
-      reason: 'INVALID_CURSOR',
-      message: { de: 'Der Seitenzeiger ist ungültig.', en: 'The page cursor is invalid.' },
-    },
-  ]);
+  throw badField('after', REQUEST_REFUSALS.invalidCursor());
 }
 
 /** Clamps `first` to 1..PAGE.max; a bad value is an input error rather than a silent clamp. */
 export function pageSize(first: number | undefined | null): number {
   if (first === undefined || first === null) return PAGE.default;
   if (!Number.isInteger(first) || first < 1 || first > PAGE.max) {
-    throw invalidInput([
-      {
-        field: 'first',
-        reason: 'OUT_OF_RANGE',
-        message: {
-          de: `„first“ muss zwischen 1 und ${PAGE.max} liegen.`,
-          en: `"first" must be between 1 and ${PAGE.max}.`,
-        },
-      },
-    ]);
+    throw badField('first', REFUSALS.outOfRange(FIELD_LABELS.first, 1, PAGE.max));
   }
   return first;
 }

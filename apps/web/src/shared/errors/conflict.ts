@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { WRITE_REASONS } from '@netzwerkstatt/domain';
 
 /**
  * The record as it is stored now, sent with a CONFLICT (reason STALE_REVISION) when someone else saved
@@ -19,8 +20,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function readStaleRevision(error: unknown): StaleRevision | undefined {
   if (!CombinedGraphQLErrors.is(error)) return undefined;
   for (const { extensions } of error.errors) {
-    if (!isRecord(extensions) || extensions.code !== 'CONFLICT' || extensions.reason !== 'STALE_REVISION')
-      continue;
+    if (!isRecord(extensions) || extensions.code !== 'CONFLICT') continue;
+    if (extensions.reason !== WRITE_REASONS.STALE_REVISION) continue;
     const current = extensions.current;
     if (!isRecord(current) || typeof current.revision !== 'number' || !isRecord(current.values)) continue;
     return {

@@ -23,6 +23,16 @@ describe('form rules (the same limits as the server)', () => {
     expect(rules.url('javascript:alert(1)', {})).toEqual({ key: 'validation.url' });
   });
 
+  it('takes a year from 1950 to next year, as the server does', () => {
+    const next = new Date().getFullYear() + 1;
+    expect(rules.year('', {})).toBeUndefined();
+    expect(rules.year('1950', {})).toBeUndefined();
+    expect(rules.year(String(next), {})).toBeUndefined();
+    expect(rules.year('1949', {})).toEqual({ key: 'validation.year', values: { min: 1950, max: next } });
+    expect(rules.year(String(next + 1), {})?.key).toBe('validation.year');
+    expect(rules.year('20.5', {})?.key).toBe('validation.year');
+  });
+
   it('compares a repeated password with the first', () => {
     const repeat = rules.sameAs('password');
     expect(repeat('geheim-und-lang', { password: 'geheim-und-lang' })).toBeUndefined();
