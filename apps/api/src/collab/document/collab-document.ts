@@ -161,7 +161,13 @@ export class CollabDocument {
       throw error;
     }
     for (const entry of entries) {
-      Y.applyUpdate(this.doc, entry.update, entry.peer);
+      try {
+        Y.applyUpdate(this.doc, entry.update, entry.peer);
+      } catch (error) {
+        // It was readable but does not apply; a load skips it the same way.
+        this.logger.warn(`guideline ${this.id}: an update did not apply: ${(error as Error).message}`);
+        entry.peer.close('BAD_REQUEST');
+      }
       this.appliedSeq = entry.seq;
       this.bytesSinceSnapshot += entry.update.byteLength;
     }
