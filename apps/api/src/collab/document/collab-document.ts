@@ -39,7 +39,7 @@ export class CollabDocument {
   storedSize: number;
   /** The document stayed above its size limit after compaction: updates that add content are refused. */
   tooLarge = false;
-  private destroyed = false;
+  destroyed = false;
 
   constructor(
     readonly id: string,
@@ -62,6 +62,7 @@ export class CollabDocument {
     this.lastSeq = stored.lastSeq;
     this.appliedSeq = stored.lastSeq;
     this.storedSize = stored.state.byteLength;
+    this.tooLarge = stored.state.byteLength > COLLAB_LIMITS.maxDocumentBytes;
     this.bytesSinceSnapshot = stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
     // The server is not a participant: it has no awareness state of its own.
     this.awareness.setLocalState(null);

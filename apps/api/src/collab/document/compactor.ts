@@ -64,17 +64,17 @@ export class Compactor {
     this.cancel();
     this.dirtySince = null;
     const { document } = this;
-    // Encoded synchronously, so exactly the updates up to appliedSeq are in it.
-    const upToSeq = document.appliedSeq;
-    const state = Y.encodeStateAsUpdate(document.doc);
-    const pendingBytes = document.bytesSinceSnapshot;
-    const json = yDocToJSON(document.doc);
-    const mentions = Object.fromEntries(MENTIONABLE_TYPES.map((type) => [type, [] as string[]])) as Record<
-      MentionableType,
-      string[]
-    >;
-    for (const mention of mentionsIn(json)) mentions[mention.entityType].push(mention.id);
     try {
+      // Encoded synchronously, so exactly the updates up to appliedSeq are in it.
+      const upToSeq = document.appliedSeq;
+      const state = Y.encodeStateAsUpdate(document.doc);
+      const pendingBytes = document.bytesSinceSnapshot;
+      const json = yDocToJSON(document.doc);
+      const mentions = Object.fromEntries(MENTIONABLE_TYPES.map((type) => [type, [] as string[]])) as Record<
+        MentionableType,
+        string[]
+      >;
+      for (const mention of mentionsIn(json)) mentions[mention.entityType].push(mention.id);
       await this.repository.compact({
         guidelineId: document.id,
         state,
@@ -87,10 +87,11 @@ export class Compactor {
       document.bytesSinceSnapshot -= pendingBytes;
       document.tooLarge = state.byteLength > COLLAB_LIMITS.maxDocumentBytes;
     } catch (error) {
+      // The log still holds every update, so nothing is lost meanwhile; it only grows until this works.
       this.logger.error(
         `guideline ${document.id}: compaction failed, will retry: ${(error as Error).message}`,
       );
-      this.touched();
+      if (!document.destroyed) this.touched();
     }
   }
 }
