@@ -52,6 +52,19 @@ export const ENTITY_LABELS: Record<EntityType, { singular: LocalizedText; plural
   },
 };
 
+/** What the one search box finds (the labels the full-text index covers), in the order results are grouped. */
+export const SEARCHABLE_TYPES = [
+  'Actor',
+  'Person',
+  'Challenge',
+  'SolutionApproach',
+  'GoodPractice',
+  'Guideline',
+  'ActionField',
+  'ActorCategory',
+  'Region',
+] as const satisfies readonly EntityType[];
+
 export function isEntityType(value: unknown): value is EntityType {
   return typeof value === 'string' && (ENTITY_TYPES as readonly string[]).includes(value);
 }

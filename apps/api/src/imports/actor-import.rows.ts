@@ -1,31 +1,24 @@
 import {
+  ACTOR_IMPORT_FIELDS,
   ACTOR_REFUSALS,
+  type ActorImportField,
+  type ActorImportListField,
   DomainError,
   IMPORT_REFUSALS,
   type LocalizedText,
   type Refusal,
+  STATEWIDE_CELL,
   germanSortKey,
 } from '@netzwerkstatt/domain';
 import { checkActorInput, type ActorInputShape } from '../actors/actor-input.check.js';
 
-/** The columns of an actor import, in file order; also the `field` of every issue (besides `row`). */
-export const IMPORT_FIELDS = [
-  'name',
-  'description',
-  'website',
-  'email',
-  'categories',
-  'actionFields',
-  'regions',
-  'statewide',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
-
-export type ImportRow = { line: number } & { [F in ImportField]?: string | null };
+/** One data row: its number in the file and each column's cell (ACTOR_IMPORT_FIELDS, in file order). */
+export type ImportRow = { line: number } & { [F in ActorImportField]?: string | null };
 
 export interface ImportIssue {
   line: number;
-  field: ImportField | 'row';
+  /** A column, or `row` for the row as a whole. */
+  field: ActorImportField | 'row';
   reason: string;
   message: LocalizedText;
 }
@@ -45,16 +38,17 @@ export interface PreparedRow {
   issues: ImportIssue[];
 }
 
-type ListField = 'categories' | 'actionFields' | 'regions';
-
-const LIST_FIELDS: { field: ListField; idField: 'categoryIds' | 'actionFieldIds' | 'regionIds' }[] = [
+const LIST_FIELDS: {
+  field: ActorImportListField;
+  idField: 'categoryIds' | 'actionFieldIds' | 'regionIds';
+}[] = [
   { field: 'categories', idField: 'categoryIds' },
   { field: 'actionFields', idField: 'actionFieldIds' },
   { field: 'regions', idField: 'regionIds' },
 ];
 
 /** Where the actor rules name an input field, the import names its column. */
-const FIELD_OF_INPUT: Record<string, ImportField> = {
+const FIELD_OF_INPUT: Record<string, ActorImportField> = {
   name: 'name',
   description: 'description',
   website: 'website',
@@ -65,10 +59,10 @@ const FIELD_OF_INPUT: Record<string, ImportField> = {
   regionIds: 'regions',
 };
 
-const YES = new Set(['ja', 'j', 'x', '1', 'true', 'wahr', 'yes', 'y']);
-const NO = new Set(['nein', 'n', '0', 'false', 'falsch', 'no']);
+const YES = new Set<string>(STATEWIDE_CELL.yes);
+const NO = new Set<string>(STATEWIDE_CELL.no);
 
-export type VocabularyIndex = Record<ListField, Map<string, string>>;
+export type VocabularyIndex = Record<ActorImportListField, Map<string, string>>;
 
 /** Names, English names, keys (and for action fields positions), folded like sort keys. */
 export function indexVocabulary(vocabulary: ImportVocabulary): VocabularyIndex {
@@ -171,6 +165,6 @@ function importIssue(line: number, field: ImportIssue['field'], { reason, messag
 
 /** By line, then in column order, so a report reads like the file. */
 export function ordered(issues: ImportIssue[]): ImportIssue[] {
-  const column = (field: ImportIssue['field']) => (field === 'row' ? -1 : IMPORT_FIELDS.indexOf(field));
+  const column = (field: ImportIssue['field']) => (field === 'row' ? -1 : ACTOR_IMPORT_FIELDS.indexOf(field));
   return [...issues].sort((a, b) => a.line - b.line || column(a.field) - column(b.field));
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  ACTOR_IMPORT_LIMITS,
   type FieldIssue,
   IMPORT_REFUSALS,
   badField,
@@ -29,13 +30,6 @@ import type {
 } from './models/actor-import.model.js';
 
 /**
- * A check covers one chunk of a file (the client sends chunks to show progress); an import takes the
- * whole file in one request and one transaction. Both bounds keep a request and a transaction small
- * enough for the server's memory and for a person waiting on it.
- */
-export const IMPORT_LIMITS = { checkRows: 500, importRows: 5_000 } as const;
-
-/**
  * Importing actors from a CSV file: every row is checked by the rules createActor applies, and the
  * import creates all rows with their history in one write transaction, or nothing when any row is wrong.
  */
@@ -49,7 +43,7 @@ export class ActorImportService {
   ) {}
 
   async check(rows: ImportRow[]): Promise<ActorImportCheckModel> {
-    checkRowCount(rows, IMPORT_LIMITS.checkRows);
+    checkRowCount(rows, ACTOR_IMPORT_LIMITS.checkRows);
     const prepared = await this.prepare(rows);
     const taken = await this.neo4j.read((tx) => this.takenNames(tx, prepared));
     const issues = ordered([...prepared.flatMap((row) => row.issues), ...taken]);
@@ -62,7 +56,7 @@ export class ActorImportService {
   }
 
   async import(rows: ImportRow[], userId: string): Promise<ActorImportResultModel> {
-    checkRowCount(rows, IMPORT_LIMITS.importRows);
+    checkRowCount(rows, ACTOR_IMPORT_LIMITS.importRows);
     const prepared = await this.prepare(rows);
     const actors = prepared.map((row) => newActorOf(row.input));
     return this.neo4j.write(async (tx) => {

@@ -3,11 +3,11 @@ import {
   type EntityType,
   FIELD_LABELS,
   REFUSALS,
+  SEARCHABLE_TYPES,
   badField,
   searchTerms,
   toLuceneQuery,
 } from '@netzwerkstatt/domain';
-import { SEARCHABLE_LABELS } from '../database/migrations/002-reference-and-search.js';
 import { SearchRepository } from './search.repository.js';
 import { snippet } from './snippet.js';
 
@@ -34,10 +34,8 @@ export class SearchService {
     const limit = searchLimit(first);
     const query = toLuceneQuery(text);
     if (!query) return [];
-    const searchable = SEARCHABLE_LABELS as readonly string[];
-    const kinds = (types?.length ? types : (SEARCHABLE_LABELS as readonly EntityType[])).filter((type) =>
-      searchable.includes(type),
-    );
+    const searchable: readonly EntityType[] = SEARCHABLE_TYPES;
+    const kinds = (types?.length ? types : searchable).filter((type) => searchable.includes(type));
     if (kinds.length === 0) return [];
     const terms = searchTerms(text);
     const rows = await this.repository.search(query, [...new Set(kinds)], limit);

@@ -1,3 +1,4 @@
+import type { ActorImportListField } from '../actor-import.js';
 import { type LocalizedText, type Refusal, refusal } from './domain-error.js';
 import { REASONS } from './reasons.js';
 import { ACTOR_REASONS } from './actors.js';
@@ -15,9 +16,6 @@ export const IMPORT_REASONS = {
   IMPORT_REJECTED: 'IMPORT_REJECTED',
   REFERENCE_CHANGED: 'REFERENCE_CHANGED',
 } as const;
-
-/** The columns of an actor import that name reference data. */
-type ActorImportListField = 'categories' | 'actionFields' | 'regions';
 
 const UNKNOWN: Record<ActorImportListField, { reason: string; de: string; en: string }> = {
   categories: { reason: IMPORT_REASONS.UNKNOWN_CATEGORY, de: 'Die Akteurskategorie', en: 'actor category' },

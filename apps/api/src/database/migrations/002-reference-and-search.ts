@@ -1,21 +1,12 @@
+import { SEARCHABLE_TYPES } from '@netzwerkstatt/domain';
 import { Migration } from './migration.js';
 
 /** Labels whose nodes are listed by name or title and paged by keyset on (sortKey, id). */
 const SORTED = ['Actor', 'Person', 'Challenge', 'SolutionApproach', 'GoodPractice', 'Guideline'];
 const TITLED = ['Challenge', 'SolutionApproach', 'GoodPractice'];
 
-/** Everything the one search box finds, across all kinds of things. */
-export const SEARCHABLE_LABELS = [
-  'Actor',
-  'Person',
-  'Challenge',
-  'SolutionApproach',
-  'GoodPractice',
-  'Guideline',
-  'ActionField',
-  'ActorCategory',
-  'Region',
-] as const;
+/** Everything the one search box finds (libs/domain, where the client reads it too). */
+export const SEARCHABLE_LABELS = SEARCHABLE_TYPES;
 export const SEARCH_INDEX = 'search_text';
 
 /**

@@ -1,41 +1,25 @@
+import {
+  ACTOR_IMPORT_COLUMNS,
+  ACTOR_IMPORT_FIELDS,
+  ACTOR_IMPORT_LIMITS,
+  type ActorImportField,
+  STATEWIDE_CELL,
+} from '@netzwerkstatt/domain';
 import { CsvParseError, parseCsv, toCsv } from '../../shared/csv/csv';
 
 // Reading an actor CSV file into rows for the server, which resolves names and applies the rules of
 // createActor. The client only finds the columns and reports what keeps the file from being read.
+// The columns, their headers and the row limit are the server's too (libs/domain actor-import.ts).
 
-export const IMPORT_FIELDS = [
-  'name',
-  'description',
-  'website',
-  'email',
-  'categories',
-  'actionFields',
-  'regions',
-  'statewide',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+export { ACTOR_IMPORT_COLUMNS };
+export const IMPORT_FIELDS = ACTOR_IMPORT_FIELDS;
+export type ImportField = ActorImportField;
 
 /** One data row as the API takes it: its row number in the file (header = 1) and each cell as written. */
 export type ActorImportRow = { line: number } & Partial<Record<ImportField, string>>;
 
-/** The template's German headers, and what else a header may say (English exports, spellings, keys). */
-export const ACTOR_IMPORT_COLUMNS: { field: ImportField; header: string; aliases: string[] }[] = [
-  { field: 'name', header: 'Name', aliases: [] },
-  { field: 'description', header: 'Beschreibung', aliases: ['Description'] },
-  { field: 'website', header: 'Website', aliases: ['Webseite', 'Webadresse', 'Internetseite', 'URL'] },
-  { field: 'email', header: 'E-Mail', aliases: ['Mail', 'E-Mail-Adresse', 'E-mail address'] },
-  {
-    field: 'categories',
-    header: 'Kategorien',
-    aliases: ['Kategorie', 'Akteurskategorien', 'Categories', 'Actor categories'],
-  },
-  { field: 'actionFields', header: 'Handlungsfelder', aliases: ['Handlungsfeld', 'Action fields'] },
-  { field: 'regions', header: 'Regionen', aliases: ['Region', 'Regions'] },
-  { field: 'statewide', header: 'Landesweit', aliases: ['Statewide'] },
-];
-
 /** More rows than the server takes in one import. */
-export const MAX_IMPORT_ROWS = 5_000;
+export const MAX_IMPORT_ROWS = ACTOR_IMPORT_LIMITS.importRows;
 /**
  * Files beyond this are not actor lists; refusing them early spares the browser and the server. As JSON
  * the rows grow a little, and the server takes request bodies up to 10 MB.
@@ -151,7 +135,7 @@ export function actorTemplateCsv(vocabulary: TemplateVocabulary): string {
         pick(vocabulary.categories, 2),
         pick(vocabulary.actionFields, 1),
         pick(vocabulary.regions, 2),
-        'nein',
+        STATEWIDE_CELL.no[0],
       ],
     ],
   );

@@ -1,23 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { useDebouncedValue } from '@mantine/hooks';
+import { SEARCHABLE_TYPES } from '@netzwerkstatt/domain';
 import type { SearchQuery } from '../../../graphql/generated/graphql';
 import { SEARCH } from '../graphql/search';
 
 export type SearchHit = SearchQuery['search'][number];
 
-/** The order in which result groups are shown. */
-export const TYPE_ORDER = [
-  'Actor',
-  'Person',
-  'Challenge',
-  'SolutionApproach',
-  'GoodPractice',
-  'Guideline',
-  'ActionField',
-  'ActorCategory',
-  'Region',
-  'ActionGoal',
-];
+/** The order in which result groups are shown: the kinds the server searches, in its order. */
+export const TYPE_ORDER: readonly string[] = SEARCHABLE_TYPES;
 
 /** Searches as you type (debounced), grouped by kind of thing in a fixed order. */
 export function useSearch(text: string, first = 30) {
