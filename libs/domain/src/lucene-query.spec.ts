@@ -30,6 +30,22 @@ describe('toLuceneQuery', () => {
     expect(searchTerms('Straße 12 Übergänge')).toEqual(['Straße', '12', 'Übergänge']);
   });
 
+  it('asks only the given fields, each word in any of them', () => {
+    expect(toLuceneQuery('Beratung Köln', ['name', 'description'])).toBe(
+      '+(name:Beratung OR name:*Beratung* OR description:Beratung OR description:*Beratung*) ' +
+        '+(name:Köln OR name:Köln* OR description:Köln OR description:Köln*)',
+    );
+    expect(toLuceneQuery('Rat Köln', ['name'])).toBe('+name:Rat +(name:Köln OR name:Köln*)');
+    expect(toLuceneQuery('C++ AND: x', ['name'])).toBe('+name:C +(name:x OR name:x*)');
+    expect(toLuceneQuery('   ', ['name'])).toBeNull();
+  });
+
+  it('refuses field names that are not plain names', () => {
+    expect(() => toLuceneQuery('Köln', [])).toThrow();
+    expect(() => toLuceneQuery('Köln', ['name:x'])).toThrow();
+    expect(() => toLuceneQuery('Köln', ['na me'])).toThrow();
+  });
+
   it('returns null for blank or punctuation-only text', () => {
     expect(toLuceneQuery('')).toBeNull();
     expect(toLuceneQuery('   ')).toBeNull();

@@ -42,11 +42,19 @@ function compoundPart(term: string): string {
   return suffix ? term.slice(0, term.length - suffix.length) : term;
 }
 
-function clause(term: string, isLast: boolean, insideCompounds: boolean): string {
-  const options = [term];
-  if (isLast) options.push(`${term}*`);
-  if (insideCompounds) options.push(`*${compoundPart(term)}*`);
-  return options.length === 1 ? `+${term}` : `+(${options.join(' OR ')})`;
+const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+function clause(
+  term: string,
+  isLast: boolean,
+  insideCompounds: boolean,
+  fields: readonly string[] | undefined,
+): string {
+  const forms = [term];
+  if (isLast) forms.push(`${term}*`);
+  if (insideCompounds) forms.push(`*${compoundPart(term)}*`);
+  const options = fields ? fields.flatMap((field) => forms.map((form) => `${field}:${form}`)) : forms;
+  return options.length === 1 ? `+${options[0]}` : `+(${options.join(' OR ')})`;
 }
 
 /**
@@ -56,9 +64,19 @@ function clause(term: string, isLast: boolean, insideCompounds: boolean): string
  * would miss. German compounds are not split by Lucene's analyzer, so longer words also match as a
  * word's tail (a leading wildcard, normalised like the index: lower case, umlauts folded); each costs a
  * scan of the term dictionary, so only the first `COMPOUND_WORDS_MAX` long words get it.
+ *
+ * `fields`: the index properties to ask (e.g. an actor's `name` and `description`); without them
+ * every property of the index is asked. Each word may match in any of them, as without. A scan is
+ * per field, so naming only the fields a kind has spares the scans of the others' dictionaries
+ * (an actor list need not scan the titles of challenges).
  * Returns null when nothing searchable is left (blank text, only punctuation).
  */
-export function toLuceneQuery(text: string | null | undefined): string | null {
+export function toLuceneQuery(text: string | null | undefined, fields?: readonly string[]): string | null {
+  if (fields) {
+    if (fields.length === 0) throw new Error('toLuceneQuery: an empty field list would match nothing');
+    const bad = fields.find((field) => !FIELD_NAME.test(field));
+    if (bad !== undefined) throw new Error(`toLuceneQuery: not a field name: ${bad}`);
+  }
   const terms = searchTerms(text).map(escapeTerm);
   if (terms.length === 0) return null;
   const last = terms.length - 1;
@@ -67,7 +85,7 @@ export function toLuceneQuery(text: string | null | undefined): string | null {
     .map((term, index) => {
       const long = [...term].length >= COMPOUND_PART_MIN && compoundWords < COMPOUND_WORDS_MAX;
       if (long) compoundWords += 1;
-      return clause(term, index === last, long);
+      return clause(term, index === last, long, fields);
     })
     .join(' ');
 }

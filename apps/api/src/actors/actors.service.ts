@@ -10,6 +10,7 @@ import {
   toLuceneQuery,
 } from '@netzwerkstatt/domain';
 import { Connection } from '../common/pagination/connection.js';
+import { ACTOR_SEARCH_FIELDS } from '../database/migrations/002-reference-and-search.js';
 import { decodeCursor, KeysetCursor, pageSize, toConnection } from '../common/pagination/cursor.js';
 import { requestLoader } from '../common/loaders/request-loaders.js';
 import type { SelectionTree } from '../common/selection/selected-fields.js';
@@ -148,7 +149,7 @@ function checkFilter(filter: ActorFilter | null | undefined): ActorListFilter {
     regionIds: filter.regionIds ?? undefined,
     regionalOnly: filter.regionalOnly ?? undefined,
     statewide: filter.statewide ?? undefined,
-    textQuery: toLuceneQuery(filter.text) ?? undefined,
+    textQuery: toLuceneQuery(filter.text, ACTOR_SEARCH_FIELDS) ?? undefined,
   };
 }
 
