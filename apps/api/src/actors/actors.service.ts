@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  ACTOR_SEARCH_FIELDS,
   ENTITY_LABELS,
   FIELD_LABELS,
   InputCheck,
@@ -10,7 +11,6 @@ import {
   toLuceneQuery,
 } from '@netzwerkstatt/domain';
 import { Connection } from '../common/pagination/connection.js';
-import { ACTOR_SEARCH_FIELDS } from '../database/migrations/002-reference-and-search.js';
 import { decodeCursor, KeysetCursor, pageSize, toConnection } from '../common/pagination/cursor.js';
 import { requestLoader } from '../common/loaders/request-loaders.js';
 import type { SelectionTree } from '../common/selection/selected-fields.js';

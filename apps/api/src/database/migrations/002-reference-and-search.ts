@@ -8,13 +8,6 @@ const TITLED = ['Challenge', 'SolutionApproach', 'GoodPractice'];
 /** Everything the one search box finds (libs/domain, where the client reads it too). */
 export const SEARCHABLE_LABELS = SEARCHABLE_TYPES;
 export const SEARCH_INDEX = 'search_text';
-/**
- * An actor's properties in `search_text`; the actor list's text filter asks only these. Lucene builds
- * each inside-a-compound clause (`*beratung*`) once per field asked, at about 0.8 ms whether the field
- * holds terms or not, then scans that field's terms: asked unqualified, every field of the index
- * (titles and guideline text too) costs that again for no actor hit.
- */
-export const ACTOR_SEARCH_FIELDS = ['name', 'description'] as const;
 
 /**
  * Reference data is merged by its natural key on every start, so those keys are unique (which also
