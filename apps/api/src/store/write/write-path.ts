@@ -75,7 +75,7 @@ export class WritePath {
         if (clientId !== null) {
           const holder = await this.store.holderOf(tx, id);
           if (holder?.type === concept.type && holder.createdBy === writer.id)
-            return this.project<R>(tx, concept, id);
+            return this.replay<R>(tx, concept, id, values, writer);
           if (holder) throw idTaken(id);
         }
         // The concept's own rules first: they may name a problem more precisely than the generic checks.
@@ -114,6 +114,10 @@ export class WritePath {
     expectedRevision: number,
     writer: Writer,
     plan: (current: Snapshot, tx: Tx) => Snapshot | Promise<Snapshot>,
+    options: {
+      /** Writes that belong to the change but not to the node's form (e.g. a frozen version), run after it. */
+      after?: (tx: Tx, changed: readonly string[]) => Promise<void>;
+    } = {},
   ): Promise<R> {
     return this.neo4j.write(async (tx) => {
       const state = await this.state(tx, concept, id);
@@ -124,18 +128,64 @@ export class WritePath {
       if (changed.length === 0) return this.project<R>(tx, concept, id);
       this.assertMayChange(concept, state, changed, writer);
       if (state.revision !== expectedRevision) throw staleRevision(concept.type, state);
-      const linkFields = concept.links.map((link) => link.field).filter((field) => changed.includes(field));
-      await assertReferences(tx, referencesOf(concept, after, linkFields));
-      if (changed.includes(concept.sortKeyOf)) await this.assertNameFree(tx, concept, after, id);
-      await this.store.update(tx, concept, id, after, changed, writer.id);
-      await this.changeLog.record(tx, {
-        entityId: id,
-        entityType: concept.type,
-        action: 'update',
-        userId: writer.id,
-        changes,
-      });
+      await this.applyUpdate(tx, concept, id, after, changes, writer);
+      await options.after?.(tx, changed);
       return this.project<R>(tx, concept, id);
+    });
+  }
+
+  /**
+   * The policy for a write that is not a concept's record of its own but belongs to one (a guideline's
+   * text, its revisions, a template made from it): the same table, the same refusal.
+   */
+  authorize(operation: WriteOperation, writer: Writer, ownership: Ownership): void {
+    this.assertMay(operation, writer, ownership);
+  }
+
+  /**
+   * A create sent again with the same id by the same person: the first result comes back. If the person
+   * changed the form before sending it again (the first answer was lost, they kept typing), their newer
+   * values are saved on top, as long as nobody else has changed the record since; otherwise the record
+   * as it stands comes back and the form shows it.
+   */
+  private async replay<R>(tx: Tx, concept: ConceptDefinition, id: string, values: Snapshot, writer: Writer) {
+    const state = await this.state(tx, concept, id);
+    if (state.revision === 1) {
+      const sent = Object.fromEntries(
+        Object.keys(state.snapshot)
+          .filter((key) => key in values)
+          .map((key) => [key, values[key]]),
+      );
+      const after: Snapshot = { ...state.snapshot, ...sent };
+      const changes = diff(state.snapshot, after);
+      if (Object.keys(changes).length > 0) {
+        this.assertMayChange(concept, state, Object.keys(changes), writer);
+        await this.applyUpdate(tx, concept, id, after, changes, writer);
+      }
+    }
+    return this.project<R>(tx, concept, id);
+  }
+
+  /** Writes a checked change of fields and form-level links with its history entry. */
+  private async applyUpdate(
+    tx: Tx,
+    concept: ConceptDefinition,
+    id: string,
+    after: Snapshot,
+    changes: ReturnType<typeof diff>,
+    writer: Writer,
+  ): Promise<void> {
+    const changed = Object.keys(changes);
+    const linkFields = concept.links.map((link) => link.field).filter((field) => changed.includes(field));
+    await assertReferences(tx, referencesOf(concept, after, linkFields));
+    if (changed.includes(concept.sortKeyOf)) await this.assertNameFree(tx, concept, after, id);
+    await this.store.update(tx, concept, id, after, changed, writer.id);
+    await this.changeLog.record(tx, {
+      entityId: id,
+      entityType: concept.type,
+      action: 'update',
+      userId: writer.id,
+      changes,
     });
   }
 
