@@ -1,4 +1,4 @@
-import { invalidInput } from '@netzwerkstatt/domain';
+import { badField, REQUEST_REFUSALS } from '@netzwerkstatt/domain';
 import { decodeCursor, toConnection, type KeysetCursor } from '../../common/pagination/cursor.js';
 import type { PageRow } from './keyset-page.repository.js';
 import type { TitleOrder } from './title-order.js';
@@ -27,14 +27,5 @@ export function cursorFor(after: string | null | undefined, order: TitleOrder): 
   const fits =
     typeof cursor.sort === 'string' && (order.field === 'TITLE' || !Number.isNaN(Date.parse(cursor.sort)));
   if (fits) return cursor;
-  throw invalidInput([
-    {
-      field: 'after',
-      reason: 'CURSOR_ORDER_MISMATCH',
-      message: {
-        de: 'Der Seitenzeiger gehört zu einer anders sortierten Liste.',
-        en: 'The page cursor belongs to a list in another order.',
-      },
-    },
-  ]);
+  throw badField('after', REQUEST_REFUSALS.cursorOrderMismatch());
 }
