@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { GuidelineQuery } from '../../../graphql/generated/graphql';
 import { CreatedUpdated } from '../../../shared/entity/CreatedUpdated';
 import { paths } from '../../../shared/paths';
-import { useFieldName } from '../../reference/hooks/useReferenceData';
+import { useFieldName } from '../../reference';
 import { GuidelineStatusBadge } from './GuidelineStatusBadge';
 
 type Guideline = GuidelineQuery['guideline'];

@@ -11,7 +11,7 @@ import { ListCount, ListResults } from '../../../shared/lists/ListResults';
 import { Pager } from '../../../shared/lists/Pager';
 import { usePagedList } from '../../../shared/lists/usePagedList';
 import { useFieldStatusFilter } from '../../../shared/lists/useListFilter';
-import { useActionFieldOptions, useFieldName } from '../../reference/hooks/useReferenceData';
+import { useActionFieldOptions, useFieldName } from '../../reference';
 import type { GuidelineStatus } from '../../../graphql/generated/graphql';
 import { GUIDELINES } from '../graphql/guidelines';
 import { paths } from '../../../shared/paths';

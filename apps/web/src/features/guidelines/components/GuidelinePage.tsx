@@ -1,5 +1,7 @@
 import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense } from 'react';
 import { Button, Stack } from '@mantine/core';
+import { LoadingState } from '../../../shared/components/LoadingState';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { BackLink } from '../../../shared/components/BackLink';
@@ -11,6 +13,9 @@ import { HistoryCard } from '../../history';
 import { DELETE_GUIDELINE, GUIDELINE } from '../graphql/guidelines';
 import { paths } from '../../../shared/paths';
 import { GuidelineFacts } from './GuidelineFacts';
+
+// Everything of tiptap and Yjs is in this chunk, loaded when a guideline is opened.
+const GuidelineEditor = lazy(() => import('../editor/GuidelineEditor'));
 
 /** /leitfaeden/:id — a guideline: its details and its text, written together. */
 export function GuidelinePage() {
@@ -43,6 +48,14 @@ export function GuidelinePage() {
           />
           <Stack gap="lg">
             <GuidelineFacts guideline={guideline} />
+            <Suspense fallback={<LoadingState label={t('guidelines.editor.loading')} />}>
+              <GuidelineEditor
+                guidelineId={guideline.id}
+                title={guideline.title}
+                editable={guideline.editable}
+                published={guideline.status === 'published'}
+              />
+            </Suspense>
             <HistoryCard entityId={guideline.id} revision={guideline.revision} />
           </Stack>
         </>

@@ -5,8 +5,7 @@ export const GUIDELINES = graphql(`
     guidelines(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoParts
       }
       edges {
         node {
@@ -16,10 +15,7 @@ export const GUIDELINES = graphql(`
           version
           updatedAt
           actionField {
-            id
-            position
-            name
-            nameEn
+            ...ActionFieldRef
           }
         }
       }
@@ -35,13 +31,11 @@ export const GUIDELINE = graphql(`
       title
       status
       version
+      editable
       createdAt
       updatedAt
       actionField {
-        id
-        position
-        name
-        nameEn
+        ...ActionFieldRef
       }
     }
   }
@@ -63,12 +57,10 @@ export const UPDATE_GUIDELINE = graphql(`
       title
       status
       version
+      editable
       updatedAt
       actionField {
-        id
-        position
-        name
-        nameEn
+        ...ActionFieldRef
       }
     }
   }

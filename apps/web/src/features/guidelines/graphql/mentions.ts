@@ -1,0 +1,12 @@
+import { graphql } from '../../../graphql/generated';
+
+/** What `@` and `#` suggest while typing: the full-text search, limited to the kinds a trigger names. */
+export const MENTION_CANDIDATES = graphql(`
+  query MentionCandidates($text: String!, $types: [EntityType!], $first: Int) {
+    search(text: $text, types: $types, first: $first) {
+      id
+      type
+      title
+    }
+  }
+`);
