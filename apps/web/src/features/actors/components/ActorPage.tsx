@@ -10,6 +10,7 @@ import { CreatedUpdated } from '../../../shared/entity/CreatedUpdated';
 import { DescriptionText } from '../../../shared/entity/DescriptionText';
 import { EntityLayout } from '../../../shared/entity/EntityLayout';
 import { HistoryCard } from '../../history';
+import { MentionedIn } from '../../guidelines';
 import { useCategoryName, useFieldName } from '../../reference';
 import { ACTOR, DELETE_ACTOR } from '../graphql/actors';
 import { paths, recordPaths } from '../../../shared/paths';
@@ -144,6 +145,7 @@ export function ActorPage() {
                 />
               </Stack>
             </Paper>
+            <MentionedIn kind="Actor" id={actor.id} />
             <HistoryCard entityId={actor.id} revision={actor.revision} />
           </EntityLayout>
         </>

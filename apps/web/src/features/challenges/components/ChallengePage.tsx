@@ -10,6 +10,7 @@ import { CreatedUpdated } from '../../../shared/entity/CreatedUpdated';
 import { DescriptionText } from '../../../shared/entity/DescriptionText';
 import { EntityLayout } from '../../../shared/entity/EntityLayout';
 import { HistoryCard } from '../../history';
+import { MentionedIn } from '../../guidelines';
 import { useFieldName } from '../../reference';
 import { CHALLENGE, DELETE_CHALLENGE, UNLINK_SOLUTION_FROM_CHALLENGE } from '../graphql/challenges';
 import { LinkSolutionForm } from './LinkSolutionForm';
@@ -114,6 +115,7 @@ export function ChallengePage() {
                 </Anchor>
               </Stack>
             </Paper>
+            <MentionedIn kind="Challenge" id={challenge.id} />
             <HistoryCard entityId={challenge.id} revision={challenge.revision} />
           </EntityLayout>
         </>

@@ -10,6 +10,7 @@ import { CreatedUpdated } from '../../../shared/entity/CreatedUpdated';
 import { DescriptionText } from '../../../shared/entity/DescriptionText';
 import { EntityLayout } from '../../../shared/entity/EntityLayout';
 import { HistoryCard } from '../../history';
+import { MentionedIn } from '../../guidelines';
 import { DELETE_GOOD_PRACTICE, GOOD_PRACTICE } from '../graphql/goodPractices';
 import { paths, recordPaths } from '../../../shared/paths';
 
@@ -74,6 +75,7 @@ export function GoodPracticePage() {
                 ) : null}
               </Stack>
             </Paper>
+            <MentionedIn kind="GoodPractice" id={practice.id} />
             <HistoryCard entityId={practice.id} revision={practice.revision} />
           </EntityLayout>
         </>

@@ -8,6 +8,7 @@ import { QueryState } from '../../../shared/components/QueryState';
 import { CreatedUpdated } from '../../../shared/entity/CreatedUpdated';
 import { EntityLayout } from '../../../shared/entity/EntityLayout';
 import { HistoryCard } from '../../history';
+import { MentionedIn } from '../../guidelines';
 import { DELETE_PERSON, PERSON } from '../graphql/persons';
 import { paths, recordPaths } from '../../../shared/paths';
 
@@ -66,6 +67,7 @@ export function PersonPage() {
                 })}
               />
             </Paper>
+            <MentionedIn kind="Person" id={person.id} />
             <HistoryCard entityId={person.id} revision={person.revision} />
           </EntityLayout>
         </>

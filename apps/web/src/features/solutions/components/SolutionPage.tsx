@@ -24,6 +24,7 @@ import { CreatedUpdated } from '../../../shared/entity/CreatedUpdated';
 import { DescriptionText } from '../../../shared/entity/DescriptionText';
 import { EntityLayout } from '../../../shared/entity/EntityLayout';
 import { HistoryCard } from '../../history';
+import { MentionedIn } from '../../guidelines';
 import { useActorOptions } from '../../persons';
 import { useFieldName } from '../../reference';
 import { DELETE_SOLUTION, LINK_CARRIER, SOLUTION, UNLINK_CARRIER } from '../graphql/solutions';
@@ -167,6 +168,7 @@ export function SolutionPage() {
                 />
               </Stack>
             </Paper>
+            <MentionedIn kind="SolutionApproach" id={solution.id} />
             <HistoryCard entityId={solution.id} revision={solution.revision} />
           </EntityLayout>
         </>
