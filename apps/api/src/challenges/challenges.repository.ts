@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { KeysetCursor } from '../common/pagination/cursor.js';
 import { Neo4jService, type Tx } from '../database/neo4j.service.js';
 import { single } from '../database/records.js';
-import { findPage, type LinkFilter } from '../store/paging/titled-page.js';
+import { findPage, type LinkFilter, type TitledPageRequest } from '../store/paging/titled-page.js';
 import { challengeProjection } from '../store/projections/projections.repository.js';
-import type { TitleOrder } from '../store/paging/title-order.js';
-import { ChangeLogRepository } from '../store/history/change-log.repository.js';
 import { type ChallengeFilter, type ChallengeRecord } from './challenge.types.js';
 
 const CHALLENGE = challengeProjection('n');
@@ -13,23 +10,13 @@ const CHALLENGE = challengeProjection('n');
 /** Reads of (:Challenge) nodes; changes go through the write path (CHALLENGE_CONCEPT). */
 @Injectable()
 export class ChallengesRepository {
-  constructor(
-    private readonly neo4j: Neo4jService,
-    private readonly history: ChangeLogRepository,
-  ) {}
+  constructor(private readonly neo4j: Neo4jService) {}
 
   findById(id: string): Promise<ChallengeRecord | null> {
     return this.neo4j.readStatement((tx) => this.get(tx, id));
   }
 
-  page(
-    filter: ChallengeFilter,
-    lucene: string | null,
-    order: TitleOrder,
-    after: KeysetCursor | null,
-    limit: number,
-    withCount: boolean,
-  ) {
+  page(filter: ChallengeFilter, request: TitledPageRequest) {
     const links: LinkFilter[] = [];
     if (filter.actionFieldIds?.length) {
       links.push({ pattern: '(f:ActionField)<-[:IN_FIELD]-(n)', where: 'f.id IN $actionFieldIds' });
@@ -43,12 +30,8 @@ export class ChallengesRepository {
         conditions,
         links,
         params: { actionFieldIds: filter.actionFieldIds, status: filter.status, priority: filter.priority },
-        lucene,
-        order,
-        after,
-        limit,
         projection: CHALLENGE,
-        withCount,
+        ...request,
       }),
     );
   }

@@ -5,17 +5,12 @@ import {
   notFound,
   ENTITY_LABELS,
   roleSatisfies,
-  toLuceneQuery,
   checkDescription,
   checkId,
-  checkIds,
   checkTitle,
   blankAsNull,
 } from '@netzwerkstatt/domain';
-import { pageSize } from '../common/pagination/cursor.js';
 import type { RequestUser } from '../auth/request-user.js';
-import { cursorFor, toPage } from '../store/paging/page.js';
-import { DEFAULT_TITLE_ORDER, type TitleOrder } from '../store/paging/title-order.js';
 import {
   CHALLENGE_DEFAULTS,
   type ChallengeFilter,
@@ -24,16 +19,12 @@ import {
 } from './challenge.types.js';
 import { CHALLENGE_CONCEPT } from './challenge.concept.js';
 import { ChallengesRepository } from './challenges.repository.js';
+import { listTitled, type TitledListQuery } from '../store/paging/titled-page.js';
 import { WritePath } from '../store/write/write-path.js';
 import { CreateChallengeInput } from './dto/create-challenge.input.js';
 import { UpdateChallengeInput } from './dto/update-challenge.input.js';
 
-export interface ListChallengesQuery {
-  first?: number | null;
-  after?: string | null;
-  filter?: ChallengeFilter | null;
-  orderBy?: TitleOrder | null;
-}
+export type ListChallengesQuery = TitledListQuery<ChallengeFilter>;
 
 @Injectable()
 export class ChallengesService {
@@ -51,20 +42,10 @@ export class ChallengesService {
   }
 
   /** `withCount`: whether the client reads `totalCount`; counting is left out otherwise. */
-  async challenges(query: ListChallengesQuery, withCount: boolean) {
-    const limit = pageSize(query.first);
-    const order = query.orderBy ?? DEFAULT_TITLE_ORDER;
-    const filter = query.filter ?? {};
-    checkIds(new InputCheck(), 'filter.actionFieldIds', filter.actionFieldIds).done();
-    const page = await this.repository.page(
-      filter,
-      toLuceneQuery(filter.text),
-      order,
-      cursorFor(query.after, order),
-      limit,
-      withCount,
+  challenges(query: ListChallengesQuery, withCount: boolean) {
+    return listTitled(query, withCount, ['actionFieldIds'], (filter, request) =>
+      this.repository.page(filter, request),
     );
-    return toPage(page, limit);
   }
 
   async create(input: CreateChallengeInput, user: RequestUser): Promise<ChallengeRecord> {

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { KeysetCursor } from '../common/pagination/cursor.js';
 import { Neo4jService, type Tx } from '../database/neo4j.service.js';
 import { single } from '../database/records.js';
 import { assertReferences } from '../store/references/entity-lookup.repository.js';
 import { required } from '../store/write/required.js';
-import { findPage, type LinkFilter } from '../store/paging/titled-page.js';
+import { findPage, type LinkFilter, type TitledPageRequest } from '../store/paging/titled-page.js';
 import { type LinkSpec, LinksRepository } from '../store/links/links.repository.js';
 import { goodPracticeProjection } from '../store/projections/projections.repository.js';
-import type { TitleOrder } from '../store/paging/title-order.js';
 import { ChangeLogRepository, diff } from '../store/history/change-log.repository.js';
 import { type GoodPracticeFilter, type GoodPracticeRecord } from './good-practice.types.js';
 
@@ -18,22 +16,15 @@ const GOOD_PRACTICE = goodPracticeProjection('n');
 export class GoodPracticesRepository {
   constructor(
     private readonly neo4j: Neo4jService,
-    private readonly history: ChangeLogRepository,
     private readonly links: LinksRepository,
+    private readonly history: ChangeLogRepository,
   ) {}
 
   findById(id: string): Promise<GoodPracticeRecord | null> {
     return this.neo4j.readStatement((tx) => this.get(tx, id));
   }
 
-  page(
-    filter: GoodPracticeFilter,
-    lucene: string | null,
-    order: TitleOrder,
-    after: KeysetCursor | null,
-    limit: number,
-    withCount: boolean,
-  ) {
+  page(filter: GoodPracticeFilter, request: TitledPageRequest) {
     const links: LinkFilter[] = [];
     if (filter.solutionApproachIds?.length) {
       links.push({
@@ -50,12 +41,8 @@ export class GoodPracticesRepository {
         conditions: [],
         links,
         params: { solutionApproachIds: filter.solutionApproachIds, actorIds: filter.actorIds },
-        lucene,
-        order,
-        after,
-        limit,
         projection: GOOD_PRACTICE,
-        withCount,
+        ...request,
       }),
     );
   }

@@ -3,7 +3,6 @@ import {
   ENTITY_LABELS,
   InputCheck,
   notFound,
-  toLuceneQuery,
   checkDescription,
   checkId,
   checkIds,
@@ -14,10 +13,7 @@ import {
   checkYear,
 } from '@netzwerkstatt/domain';
 import type { RequestUser } from '../auth/request-user.js';
-import { pageSize } from '../common/pagination/cursor.js';
 import type { LinkSpec } from '../store/links/links.repository.js';
-import { cursorFor, toPage } from '../store/paging/page.js';
-import { DEFAULT_TITLE_ORDER, type TitleOrder } from '../store/paging/title-order.js';
 import { CreateGoodPracticeInput } from './dto/create-good-practice.input.js';
 import { UpdateGoodPracticeInput } from './dto/update-good-practice.input.js';
 import {
@@ -26,15 +22,11 @@ import {
   type GoodPracticeRecord,
 } from './good-practice.types.js';
 import { GOOD_PRACTICE_CONCEPT } from './good-practice.concept.js';
+import { listTitled, type TitledListQuery } from '../store/paging/titled-page.js';
 import { WritePath } from '../store/write/write-path.js';
 import { GoodPracticesRepository } from './good-practices.repository.js';
 
-export interface ListGoodPracticesQuery {
-  first?: number | null;
-  after?: string | null;
-  filter?: GoodPracticeFilter | null;
-  orderBy?: TitleOrder | null;
-}
+export type ListGoodPracticesQuery = TitledListQuery<GoodPracticeFilter>;
 
 @Injectable()
 export class GoodPracticesService {
@@ -52,23 +44,10 @@ export class GoodPracticesService {
   }
 
   /** `withCount`: whether the client reads `totalCount`; counting is left out otherwise. */
-  async goodPractices(query: ListGoodPracticesQuery, withCount: boolean) {
-    const limit = pageSize(query.first);
-    const order = query.orderBy ?? DEFAULT_TITLE_ORDER;
-    const filter = query.filter ?? {};
-    const check = new InputCheck();
-    checkIds(check, 'filter.solutionApproachIds', filter.solutionApproachIds);
-    checkIds(check, 'filter.actorIds', filter.actorIds);
-    check.done();
-    const page = await this.repository.page(
-      filter,
-      toLuceneQuery(filter.text),
-      order,
-      cursorFor(query.after, order),
-      limit,
-      withCount,
+  goodPractices(query: ListGoodPracticesQuery, withCount: boolean) {
+    return listTitled(query, withCount, ['solutionApproachIds', 'actorIds'], (filter, request) =>
+      this.repository.page(filter, request),
     );
-    return toPage(page, limit);
   }
 
   async create(input: CreateGoodPracticeInput, user: RequestUser): Promise<GoodPracticeRecord> {

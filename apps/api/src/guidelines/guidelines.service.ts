@@ -28,15 +28,11 @@ import {
   type GuidelineStatus,
 } from './guideline.types.js';
 import { GUIDELINE_CONCEPT } from './guideline.concept.js';
+import { listTitled, type TitledListQuery } from '../store/paging/titled-page.js';
 import { WritePath } from '../store/write/write-path.js';
 import { GuidelinesRepository } from './guidelines.repository.js';
 
-export interface ListGuidelinesQuery {
-  first?: number | null;
-  after?: string | null;
-  filter?: GuidelineFilter | null;
-  orderBy?: TitleOrder | null;
-}
+export type ListGuidelinesQuery = TitledListQuery<GuidelineFilter>;
 
 @Injectable()
 export class GuidelinesService {
@@ -54,20 +50,10 @@ export class GuidelinesService {
   }
 
   /** `withCount`: whether the client reads `totalCount`; counting is left out otherwise. */
-  async guidelines(query: ListGuidelinesQuery, withCount: boolean) {
-    const limit = pageSize(query.first);
-    const order = query.orderBy ?? DEFAULT_TITLE_ORDER;
-    const filter = query.filter ?? {};
-    checkIds(new InputCheck(), 'filter.actionFieldIds', filter.actionFieldIds).done();
-    const page = await this.repository.page(
-      filter,
-      toLuceneQuery(filter.text),
-      order,
-      cursorFor(query.after, order),
-      limit,
-      withCount,
+  guidelines(query: ListGuidelinesQuery, withCount: boolean) {
+    return listTitled(query, withCount, ['actionFieldIds'], (filter, request) =>
+      this.repository.page(filter, request),
     );
-    return toPage(page, limit);
   }
 
   async create(input: CreateGuidelineInput, user: RequestUser): Promise<GuidelineRecord> {

@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { KeysetCursor } from '../common/pagination/cursor.js';
 import { Neo4jService, type Tx } from '../database/neo4j.service.js';
 import { single } from '../database/records.js';
 import { required } from '../store/write/required.js';
-import { findPage, type LinkFilter } from '../store/paging/titled-page.js';
+import { findPage, type LinkFilter, type TitledPageRequest } from '../store/paging/titled-page.js';
 import { type LinkSpec, LinksRepository } from '../store/links/links.repository.js';
 import { solutionProjection } from '../store/projections/projections.repository.js';
-import type { TitleOrder } from '../store/paging/title-order.js';
-import { ChangeLogRepository } from '../store/history/change-log.repository.js';
 import { type SolutionApproachRecord, type SolutionFilter } from './solution.types.js';
 
 const SOLUTION = solutionProjection('n');
@@ -17,7 +14,6 @@ const SOLUTION = solutionProjection('n');
 export class SolutionsRepository {
   constructor(
     private readonly neo4j: Neo4jService,
-    private readonly history: ChangeLogRepository,
     private readonly links: LinksRepository,
   ) {}
 
@@ -25,14 +21,7 @@ export class SolutionsRepository {
     return this.neo4j.readStatement((tx) => this.get(tx, id));
   }
 
-  page(
-    filter: SolutionFilter,
-    lucene: string | null,
-    order: TitleOrder,
-    after: KeysetCursor | null,
-    limit: number,
-    withCount: boolean,
-  ) {
+  page(filter: SolutionFilter, request: TitledPageRequest) {
     // Most selective first: a challenge has a few approaches, an actor carries a few, a field many.
     const links: LinkFilter[] = [];
     if (filter.challengeIds?.length) {
@@ -60,12 +49,8 @@ export class SolutionsRepository {
           actorIds: filter.actorIds,
           status: filter.status,
         },
-        lucene,
-        order,
-        after,
-        limit,
         projection: SOLUTION,
-        withCount,
+        ...request,
       }),
     );
   }

@@ -3,7 +3,6 @@ import {
   ENTITY_LABELS,
   InputCheck,
   notFound,
-  toLuceneQuery,
   checkDescription,
   checkId,
   checkIds,
@@ -12,23 +11,16 @@ import {
   blankAsNull,
 } from '@netzwerkstatt/domain';
 import type { RequestUser } from '../auth/request-user.js';
-import { pageSize } from '../common/pagination/cursor.js';
 import type { LinkSpec } from '../store/links/links.repository.js';
-import { cursorFor, toPage } from '../store/paging/page.js';
-import { DEFAULT_TITLE_ORDER, type TitleOrder } from '../store/paging/title-order.js';
 import { CreateSolutionApproachInput } from './dto/create-solution-approach.input.js';
 import { UpdateSolutionApproachInput } from './dto/update-solution-approach.input.js';
 import type { SolutionApproachRecord, SolutionFilter, SolutionProperties } from './solution.types.js';
 import { SOLUTION_CONCEPT } from './solution.concept.js';
+import { listTitled, type TitledListQuery } from '../store/paging/titled-page.js';
 import { WritePath } from '../store/write/write-path.js';
 import { SolutionsRepository } from './solutions.repository.js';
 
-export interface ListSolutionsQuery {
-  first?: number | null;
-  after?: string | null;
-  filter?: SolutionFilter | null;
-  orderBy?: TitleOrder | null;
-}
+export type ListSolutionsQuery = TitledListQuery<SolutionFilter>;
 
 @Injectable()
 export class SolutionsService {
@@ -46,24 +38,10 @@ export class SolutionsService {
   }
 
   /** `withCount`: whether the client reads `totalCount`; counting is left out otherwise. */
-  async solutionApproaches(query: ListSolutionsQuery, withCount: boolean) {
-    const limit = pageSize(query.first);
-    const order = query.orderBy ?? DEFAULT_TITLE_ORDER;
-    const filter = query.filter ?? {};
-    const check = new InputCheck();
-    checkIds(check, 'filter.challengeIds', filter.challengeIds);
-    checkIds(check, 'filter.actionFieldIds', filter.actionFieldIds);
-    checkIds(check, 'filter.actorIds', filter.actorIds);
-    check.done();
-    const page = await this.repository.page(
-      filter,
-      toLuceneQuery(filter.text),
-      order,
-      cursorFor(query.after, order),
-      limit,
-      withCount,
+  solutionApproaches(query: ListSolutionsQuery, withCount: boolean) {
+    return listTitled(query, withCount, ['challengeIds', 'actionFieldIds', 'actorIds'], (filter, request) =>
+      this.repository.page(filter, request),
     );
-    return toPage(page, limit);
   }
 
   async create(input: CreateSolutionApproachInput, user: RequestUser): Promise<SolutionApproachRecord> {

@@ -1,7 +1,10 @@
 import type { KeysetCursor } from '../../common/pagination/cursor.js';
 import type { Tx } from '../../database/neo4j.service.js';
 import { findKeysetPage, keysetOrder, type PageRow } from './keyset-page.repository.js';
-import type { TitleOrder } from './title-order.js';
+import { checkIds, InputCheck, toLuceneQuery } from '@netzwerkstatt/domain';
+import { pageSize } from '../../common/pagination/cursor.js';
+import { cursorFor, toPage } from './page.js';
+import { DEFAULT_TITLE_ORDER, type TitleOrder } from './title-order.js';
 
 export type TitledLabel = 'Challenge' | 'SolutionApproach' | 'GoodPractice' | 'Guideline';
 
@@ -51,4 +54,47 @@ export function findPage<T>(
     projection: query.projection,
     withCount: query.withCount,
   });
+}
+
+/** What a titled list asks its repository for, once the arguments are checked. */
+export interface TitledPageRequest {
+  lucene: string | null;
+  order: TitleOrder;
+  after: KeysetCursor | null;
+  limit: number;
+  withCount: boolean;
+}
+
+export interface TitledListQuery<F> {
+  first?: number | null;
+  after?: string | null;
+  filter?: F | null;
+  orderBy?: TitleOrder | null;
+}
+
+/**
+ * A titled list as a Relay connection: checks the id filters, turns the text into a safe Lucene query,
+ * continues after the cursor in the asked order, and asks `fetch` for one page.
+ */
+export async function listTitled<F extends { text?: string | null }, T extends { id: string }>(
+  query: TitledListQuery<F>,
+  withCount: boolean,
+  idFilters: readonly (keyof F & string)[],
+  fetch: (filter: F, request: TitledPageRequest) => Promise<{ rows: PageRow<T>[]; total: number | null }>,
+) {
+  const limit = pageSize(query.first);
+  const order = query.orderBy ?? DEFAULT_TITLE_ORDER;
+  const filter = query.filter ?? ({} as F);
+  const check = new InputCheck();
+  for (const name of idFilters)
+    checkIds(check, `filter.${name}`, filter[name] as string[] | null | undefined);
+  check.done();
+  const page = await fetch(filter, {
+    lucene: toLuceneQuery(filter.text),
+    order,
+    after: cursorFor(query.after, order),
+    limit,
+    withCount,
+  });
+  return toPage(page, limit);
 }
