@@ -5,9 +5,7 @@ import {
   forbidden,
   notFound,
   roleSatisfies,
-  toLuceneQuery,
   checkId,
-  checkIds,
   checkTitle,
   blankAsNull,
   checkVersion,
@@ -15,9 +13,6 @@ import {
   badField,
 } from '@netzwerkstatt/domain';
 import type { RequestUser } from '../auth/request-user.js';
-import { pageSize } from '../common/pagination/cursor.js';
-import { cursorFor, toPage } from '../store/paging/page.js';
-import { DEFAULT_TITLE_ORDER, type TitleOrder } from '../store/paging/title-order.js';
 import { CreateGuidelineInput } from './dto/create-guideline.input.js';
 import { UpdateGuidelineInput } from './dto/update-guideline.input.js';
 import {
