@@ -167,11 +167,12 @@ export class ActorWriteRepository {
     );
   }
 
+  /** Categories, fields and regions are part of the actor's form: a link change counts as a revision. */
   private async stamped(tx: Tx, change: string, params: Record<string, unknown>): Promise<ActorRecord> {
     const result = await tx.run(
       `${change}
        WITH DISTINCT a
-       SET a.updatedAt = datetime(), a.updatedBy = $userId
+       SET a.updatedAt = datetime(), a.updatedBy = $userId, a.revision = coalesce(a.revision, 1) + 1
        RETURN a {.*} AS actor`,
       params,
     );

@@ -11,6 +11,7 @@ export interface ActorRecord {
   website: string | null;
   email: string | null;
   statewide: boolean;
+  revision: number;
   createdAt: string;
   updatedAt: string;
   createdBy: string | null;

@@ -75,6 +75,7 @@ export function toActorRecord(raw: Record<string, unknown>): ActorRecord {
     website: (raw.website as string | undefined) ?? null,
     email: (raw.email as string | undefined) ?? null,
     statewide: raw.statewide === true,
+    revision: Number(raw.revision ?? 1),
     createdAt: raw.createdAt as string,
     updatedAt: (raw.updatedAt as string | undefined) ?? (raw.createdAt as string),
     createdBy: (raw.createdBy as string | undefined) ?? null,

@@ -284,49 +284,43 @@ describe('concurrent edits', () => {
     });
   });
 
-  // Fails today: linkActor changes the categories, which are part of the actor's form, without counting
-  // a revision, so the stale form saves and drops the category. Turn into `it` once linkActor counts.
-  it.failing(
-    'does not lose a category linked to an actor while its form, which holds the categories, was open',
-    async () => {
-      const ref = await referenceIds(t, anna);
-      const [first, second] = Object.values(ref.categories);
-      const actor = ok(
-        await t.gql<{ createActor: Actor }>(
-          CREATE_ACTOR_WRITE,
-          { input: { name: `Beratungsnetz ${tag}`, categoryIds: [first] } },
-          anna,
-        ),
-      ).createActor;
-      const annaForm = ok(await t.gql<{ actor: Actor }>(GET_ACTOR, { id: actor.id }, anna)).actor;
-      const loaded = await revisionOf(t, actor.id);
-      ok(await t.gql(LINK_ACTOR, { actorId: actor.id, targetId: second, relation: 'IN_CATEGORY' }, ben));
-
-      // The web form sends every field it holds, the categories as loaded among them.
-      const body = await t.gql<{ updateActor: Actor }>(
-        UPDATE_ACTOR,
-        {
-          id: actor.id,
-          expectedRevision: loaded,
-          input: {
-            name: annaForm.name,
-            description: 'Neu beschrieben',
-            categoryIds: annaForm.categories.map((category) => category.id),
-            actionFieldIds: [],
-            regionIds: [],
-          },
-        },
+  // linkActor changes the categories, which are part of the actor's form, so it counts a revision.
+  it('does not lose a category linked to an actor while its form, which holds the categories, was open', async () => {
+    const ref = await referenceIds(t, anna);
+    const [first, second] = Object.values(ref.categories);
+    const actor = ok(
+      await t.gql<{ createActor: Actor }>(
+        CREATE_ACTOR_WRITE,
+        { input: { name: `Beratungsnetz ${tag}`, categoryIds: [first] } },
         anna,
-      );
-      const stored = ok(await t.gql<{ actor: Actor }>(GET_ACTOR, { id: actor.id }, anna)).actor;
-      expect(stored.categories.map((category) => category.id).sort()).toEqual([first, second].sort());
-      expect(extensionsOf(body)).toMatchObject({ code: 'CONFLICT', reason: 'STALE_REVISION' });
-    },
-  );
+      ),
+    ).createActor;
+    const annaForm = ok(await t.gql<{ actor: Actor }>(GET_ACTOR, { id: actor.id }, anna)).actor;
+    const loaded = await revisionOf(t, actor.id);
+    ok(await t.gql(LINK_ACTOR, { actorId: actor.id, targetId: second, relation: 'IN_CATEGORY' }, ben));
 
-  // Fails today: the actor reads (actor, actors, linkActor) leave out `revision`, a non-null field, so
-  // asking for it is a server error. Turn into `it` once they return it.
-  it.failing('returns an actor’s revision wherever the actor is read, as its form needs it', async () => {
+    // The web form sends every field it holds, the categories as loaded among them.
+    const body = await t.gql<{ updateActor: Actor }>(
+      UPDATE_ACTOR,
+      {
+        id: actor.id,
+        expectedRevision: loaded,
+        input: {
+          name: annaForm.name,
+          description: 'Neu beschrieben',
+          categoryIds: annaForm.categories.map((category) => category.id),
+          actionFieldIds: [],
+          regionIds: [],
+        },
+      },
+      anna,
+    );
+    const stored = ok(await t.gql<{ actor: Actor }>(GET_ACTOR, { id: actor.id }, anna)).actor;
+    expect(stored.categories.map((category) => category.id).sort()).toEqual([first, second].sort());
+    expect(extensionsOf(body)).toMatchObject({ code: 'CONFLICT', reason: 'STALE_REVISION' });
+  });
+
+  it('returns an actor’s revision wherever the actor is read, as its form needs it', async () => {
     const ref = await referenceIds(t, anna);
     const actor = ok(
       await t.gql<{ createActor: { id: string; revision: number } }>(
