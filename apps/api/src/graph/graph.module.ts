@@ -12,13 +12,7 @@ import { RelationsRepository } from '../store/relations/relations.repository.js'
  */
 @Module({
   imports: [ReferenceModule],
-  providers: [
-    GraphRepository,
-    GraphService,
-    GraphResolver,
-    RelationsRepository,
-    RelationLoaders,
-  ],
+  providers: [GraphRepository, GraphService, GraphResolver, RelationsRepository, RelationLoaders],
   exports: [RelationLoaders],
 })
 export class GraphModule {}
