@@ -5,7 +5,15 @@ import { describe, it } from 'node:test';
 import { canonical, difference, sortedUnique } from './compare.ts';
 import { interleavedPlan, mergeLoads, runLoad } from './load.ts';
 import { QUERIES } from './queries.ts';
-import { replaceSection, SECTION_HEADING } from './report.ts';
+import {
+  consoleGrowthTable,
+  growthRows,
+  markdownSection,
+  replaceSection,
+  SECTION_HEADING,
+  size,
+  type BenchResults,
+} from './report.ts';
 import { meetsTarget, percentile, ratios, summarise } from './stats.ts';
 
 describe('stats', () => {
@@ -207,7 +215,69 @@ describe('queries', () => {
 
   it('sends the peer the same Lucene query our API builds from the search text', () => {
     const phrase = query('q5-search-one-hop').peer.variables(ctx).phrase as string;
-    assert.match(phrase, /^\+\(Anerkennung/);
-    assert.match(phrase, /Harz\*/);
+    // Asking an actor's fields only, as our actor list does.
+    assert.match(phrase, /^\+\(name:Anerkennung OR name:\*Anerkennung\* OR description:Anerkennung/);
+    assert.match(phrase, /description:Harz\*/);
+    assert.doesNotMatch(phrase, /title:|bodyText:/);
+  });
+
+  it('asks our list for the actors linked to the regions, as the peer does', () => {
+    const filter = query('q2-page-1').ours[0].variables(ctx).filter as Record<string, unknown>;
+    assert.deepEqual(filter, { actionFieldIds: ['f1'], regionIds: ['r1'], regionalOnly: true });
+  });
+});
+
+describe('growth', () => {
+  const summary = (p50: number, p95: number) => ({
+    requests: 1,
+    errors: 0,
+    p50,
+    p95,
+    mean: p50,
+    throughput: 1000 / p50,
+  });
+  const run = (actors: number, scale: number): BenchResults => ({
+    benchmark: 'api-vs-neo4j-graphql',
+    date: '2026-12-03T00:00:00.000Z',
+    machine: { cpu: 'cpu', cores: 2, memoryGiB: 24, os: 'os', loadAverage: [1, 2, 3] },
+    versions: {},
+    dataset: { actors },
+    settings: { actors, requests: 1, warmup: 0, concurrency: 1, rounds: 1, pageSize: 20 },
+    parameters: {},
+    queries: [
+      {
+        key: 'q2-page-50-edges',
+        title: '2c. page 50 without totalCount',
+        target: 0.5,
+        ours: summary(10, 20),
+        peer: summary(100 * scale, 200 * scale),
+        ratios: { p50: 0.1 / scale, p95: 0.1 / scale, throughputInverse: 0.1 / scale },
+        meetsTarget: true,
+        oursQuery: 'o',
+        peerQuery: 'p',
+      },
+    ],
+  });
+
+  it('sets each query of the larger run beside the smaller one', () => {
+    const [row] = growthRows(run(10_000, 1), run(100_000, 10));
+    assert.deepEqual(row.ours, [10, 10]);
+    assert.deepEqual(row.peer, [100, 1000]);
+    assert.deepEqual(row.ratioP50, [0.1, 0.01]);
+    const table = consoleGrowthTable(run(10_000, 1), run(100_000, 10));
+    assert.match(table, /10 000 → 100 000/);
+    assert.match(table, /q2-page-50-edges\s+10\.0 → 10\.0\s+×1\.0\s+100\.0 → 1000\.0\s+×10 /);
+  });
+
+  it('adds the growth table to the section when a larger run exists', () => {
+    assert.doesNotMatch(markdownSection(run(10_000, 1)), /### From/);
+    const section = markdownSection(run(10_000, 1), '', run(100_000, 10));
+    assert.match(section, /### From 10 000 to 100 000 actors/);
+    assert.match(section, /\| 2c\. page 50 without totalCount \| 10\.0 ms \| 10\.0 ms \| ×1\.0 \|/);
+  });
+
+  it('writes sizes as the prose does', () => {
+    assert.equal(size(100_000), '100 000');
+    assert.equal(size(999), '999');
   });
 });

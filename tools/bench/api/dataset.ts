@@ -1,5 +1,6 @@
 // The benchmark's data: the synthetic generator's actors, generated only when missing, and the
 // query parameters picked from that data (deterministically, so runs are comparable).
+import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { runStep } from './process.ts';
 
@@ -41,23 +42,30 @@ export async function countSyntheticActors(driver: Driver): Promise<number> {
 }
 
 /**
- * Runs the project's synthetic generator when fewer than `actors` synthetic actors exist. It is
- * given the target size; what it does with existing synthetic data is its own business.
+ * Runs the project's synthetic generator when the database has no synthetic data. A database with
+ * another number of synthetic actors is refused: the generator adds none to existing synthetic data,
+ * and a run would otherwise be filed under a size it was not measured at (each size has its own
+ * data directory by default).
  */
 export async function ensureSyntheticData(
   driver: Driver,
   uri: string,
   actors: number,
+  apiDir: string,
 ): Promise<{ generated: boolean }> {
   const existing = await countSyntheticActors(driver);
-  if (existing >= actors) return { generated: false };
+  if (existing === actors) return { generated: false };
+  if (existing > 0) {
+    throw new Error(
+      `the database holds ${existing} synthetic actors, not ${actors}: use the size's own --data-dir (default data/bench-neo4j-<actors>)`,
+    );
+  }
   console.log(`generating synthetic data: ${actors} actors (found ${existing}) ...`);
+  // The API's CLI from the build the benchmark runs (`npm run seed:synthetic` would build again).
   await runStep(
     'generating the synthetic data',
-    ['npm', 'run', 'seed:synthetic', '--', '--actors', String(actors)],
-    {
-      NEO4J_URI: uri,
-    },
+    [process.execPath, path.join(apiDir, 'cli.js'), 'seed:synthetic', '--actors', String(actors)],
+    { NODE_ENV: 'production', NEO4J_URI: uri },
   );
   const after = await countSyntheticActors(driver);
   if (after < actors)

@@ -2,7 +2,7 @@
 // turns either answer into the same plain shape (sorted id sets, counts) for the equality check.
 // Our side may list alternatives, best first: the first one our server accepts is timed, and a
 // fallback taken is reported (it means our API lacks the field the better form needs).
-import { toLuceneQuery } from '#domain/lucene-query';
+import { ACTOR_SEARCH_FIELDS, toLuceneQuery } from '#domain/lucene-query';
 import { sortedUnique } from './compare.ts';
 import type { BenchParameters } from './dataset.ts';
 import type { GraphQLClient } from './gql.ts';
@@ -135,8 +135,10 @@ function fieldsTree(fields: Any[], solutionsKey: string) {
 
 // `total`: whether the page asks for totalCount (a result count shown above the list); a client that
 // scrolls on has it from page 1 and leaves it out, which is where keyset paging should shine.
+// `regionalOnly`: our region filter also takes in the statewide actors unless told otherwise; the
+// peer's `regions: {some}` does not, so ours asks for the actors linked to the regions, as the peer.
 const listOurs = (deep: boolean, total = true): SideQuery => ({
-  label: `actors(first, after, filter: {actionFieldIds, regionIds}, orderBy: NAME) { ${total ? 'totalCount ' : ''}edges } — keyset cursor`,
+  label: `actors(first, after, filter: {actionFieldIds, regionIds, regionalOnly}, orderBy: NAME) { ${total ? 'totalCount ' : ''}edges } — keyset cursor`,
   document: fixed(`query FilteredActors($first: Int!, $after: String, $filter: ActorFilterInput) {
     actors(first: $first, after: $after, filter: $filter, orderBy: { field: NAME, direction: ASC }) {
       ${total ? 'totalCount' : ''}
@@ -147,7 +149,11 @@ const listOurs = (deep: boolean, total = true): SideQuery => ({
   variables: (ctx) => ({
     first: ctx.pageSize,
     after: deep ? ctx.page50Cursors.ours : null,
-    filter: { actionFieldIds: [ctx.params.field.id], regionIds: ctx.params.regions.map((r) => r.id) },
+    filter: {
+      actionFieldIds: [ctx.params.field.id],
+      regionIds: ctx.params.regions.map((r) => r.id),
+      regionalOnly: true,
+    },
   }),
   normalise: (data: Any) => pageShape(data.actors),
   page: (data: Any) => pageShape(data.actors),
@@ -315,14 +321,16 @@ const searchOurs: SideQuery = {
 };
 
 const searchPeer: SideQuery = {
-  label: 'actorsSearch(phrase, first: 20, sort: name) { actionFields } via @fulltext on search_text',
+  label:
+    'actorsSearch(phrase, first: 20, sort: name) { actionFields } via @fulltext on search_text, phrase: our Lucene query',
   document: fixed(`query SearchActors($phrase: String!, $first: Int!) {
     actorsSearch(phrase: $phrase, first: $first, sort: [{ node: { sortKey: ASC } }, { node: { id: ASC } }]) {
       edges { node { id name actionFields { id key } } }
     }
   }`),
-  // The same Lucene query our API builds from the text, so both ask the index the same question.
-  variables: (ctx) => ({ phrase: toLuceneQuery(ctx.params.phrase), first: SEARCH_SIZE }),
+  // The same Lucene query our API builds from the text (asking an actor's fields only), so both ask
+  // the index the same question.
+  variables: (ctx) => ({ phrase: toLuceneQuery(ctx.params.phrase, ACTOR_SEARCH_FIELDS), first: SEARCH_SIZE }),
   normalise: (data: Any) => searchShape(data.actorsSearch.edges.map((e: Any) => e.node)),
 };
 

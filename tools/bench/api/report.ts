@@ -3,6 +3,8 @@ import type { Ratios, Summary } from './stats.ts';
 import { meetsTarget, round } from './stats.ts';
 
 export const SECTION_HEADING = '## API: ours vs @neo4j/graphql';
+/** The size the targets are set for: BENCHMARKS.md's main table is this run's. */
+export const MAIN_ACTORS = 10_000;
 
 export interface QueryResult {
   key: string;
@@ -25,7 +27,15 @@ export interface BenchResults {
   machine: { cpu: string; cores: number; memoryGiB: number; os: string; loadAverage: number[] };
   versions: Record<string, string>;
   dataset: Record<string, number>;
-  settings: { requests: number; warmup: number; concurrency: number; rounds: number; pageSize: number };
+  settings: {
+    /** The synthetic actors the run asked for (older results: see `dataset.actors`). */
+    actors?: number;
+    requests: number;
+    warmup: number;
+    concurrency: number;
+    rounds: number;
+    pageSize: number;
+  };
   parameters: Record<string, unknown>;
   startup?: { command: string; readyMs: number; targetMs: number; notes?: string };
   queries: QueryResult[];
@@ -41,6 +51,9 @@ export function queryResult(
 }
 
 const ms = (v: number): string => (Number.isFinite(v) ? v.toFixed(1) : '–');
+/** 100000 → "100 000", as the prose writes sizes. */
+export const size = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+const times = (v: number): string => (Number.isFinite(v) ? `×${v < 10 ? v.toFixed(1) : v.toFixed(0)}` : '–');
 const rps = (v: number): string => (Number.isFinite(v) ? v.toFixed(0) : '–');
 const ratio = (v: number): string => (Number.isFinite(v) ? round(v).toFixed(2) : '–');
 
@@ -85,8 +98,104 @@ export function consoleTable(results: BenchResults): string {
   return lines.join('\n');
 }
 
-/** The body of BENCHMARKS.md's section, generated from a results file plus hand-written analysis. */
-export function markdownSection(results: BenchResults, analysis = ''): string {
+/** The number of synthetic actors a results file was measured with. */
+export function actorsOf(results: BenchResults): number {
+  return results.settings.actors ?? results.dataset.actors;
+}
+
+export interface GrowthRow {
+  key: string;
+  title: string;
+  /** p50 in ms at the smaller and the larger size. */
+  ours: [number, number];
+  peer: [number, number];
+  /** ours ÷ peer at each size. */
+  ratioP50: [number, number];
+  ratioP95: [number, number];
+}
+
+/** How each query's latency grows from the smaller run to the larger one (queries both timed). */
+export function growthRows(small: BenchResults, large: BenchResults): GrowthRow[] {
+  return small.queries.flatMap((a) => {
+    const b = large.queries.find((q) => q.key === a.key);
+    if (!b) return [];
+    return [
+      {
+        key: a.key,
+        title: a.title,
+        ours: [a.ours.p50, b.ours.p50],
+        peer: [a.peer.p50, b.peer.p50],
+        ratioP50: [a.ratios.p50, b.ratios.p50],
+        ratioP95: [a.ratios.p95, b.ratios.p95],
+      },
+    ];
+  });
+}
+
+/** Plain-text growth table for the terminal. */
+export function consoleGrowthTable(small: BenchResults, large: BenchResults): string {
+  const [from, to] = [size(actorsOf(small)), size(actorsOf(large))];
+  const header = [
+    'query',
+    `ours p50 ms ${from} → ${to}`,
+    'growth',
+    `peer p50 ms ${from} → ${to}`,
+    'growth',
+    'ratio p50',
+    'ratio p95',
+  ];
+  const rows = growthRows(small, large).map((g) => [
+    g.key,
+    `${ms(g.ours[0])} → ${ms(g.ours[1])}`,
+    times(g.ours[1] / g.ours[0]),
+    `${ms(g.peer[0])} → ${ms(g.peer[1])}`,
+    times(g.peer[1] / g.peer[0]),
+    `${ratio(g.ratioP50[0])} → ${ratio(g.ratioP50[1])}`,
+    `${ratio(g.ratioP95[0])} → ${ratio(g.ratioP95[1])}`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** BENCHMARKS.md's growth subsection: the same queries measured at two sizes. */
+export function markdownGrowth(small: BenchResults, large: BenchResults): string[] {
+  const [from, to] = [size(actorsOf(small)), size(actorsOf(large))];
+  const load = (r: BenchResults) => r.machine.loadAverage.map((v) => v.toFixed(2)).join(' / ');
+  return [
+    `### From ${from} to ${to} actors`,
+    '',
+    `The same queries on ${to} synthetic actors (run of ${large.date.slice(0, 10)}, load average at start ` +
+      `${load(large)}; data: ${datasetLine(large)}), beside the ${from}-actor run above (load ${load(small)}). ` +
+      "Growth is the larger size's p50 over the smaller's; the parameters (actor, field, regions, words) are " +
+      'chosen from each data set by the same rules, so they differ between the sizes.',
+    '',
+    `| Query | ours p50 ${from} | ours p50 ${to} | growth | peer p50 ${from} | peer p50 ${to} | growth | p50 ratio ${from} → ${to} | p95 ratio ${from} → ${to} |`,
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+    ...growthRows(small, large).map(
+      (g) =>
+        `| ${g.title} | ${ms(g.ours[0])} ms | ${ms(g.ours[1])} ms | ${times(g.ours[1] / g.ours[0])} | ` +
+        `${ms(g.peer[0])} ms | ${ms(g.peer[1])} ms | ${times(g.peer[1] / g.peer[0])} | ` +
+        `${ratio(g.ratioP50[0])} → ${ratio(g.ratioP50[1])} | ${ratio(g.ratioP95[0])} → ${ratio(g.ratioP95[1])} |`,
+    ),
+  ];
+}
+
+function datasetLine(results: BenchResults): string {
+  return Object.entries(results.dataset)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ');
+}
+
+/**
+ * The body of BENCHMARKS.md's section, generated from a results file plus hand-written analysis;
+ * `larger`: a run of the same queries on more actors, shown as a growth table.
+ */
+export function markdownSection(results: BenchResults, analysis = '', larger?: BenchResults | null): string {
   const q = results.queries;
   const table = [
     '| Query | p50 ours | p50 peer | p95 ours | p95 peer | req/s ours | req/s peer | p50 ratio | p95 ratio | 1/throughput ratio | target | |',
@@ -100,9 +209,7 @@ export function markdownSection(results: BenchResults, analysis = ''): string {
   ];
   const m = results.machine;
   const s = results.settings;
-  const dataset = Object.entries(results.dataset)
-    .map(([k, v]) => `${v} ${k}`)
-    .join(', ');
+  const dataset = datasetLine(results);
   const versions = Object.entries(results.versions)
     .map(([k, v]) => `${k} ${v}`)
     .join(', ');
@@ -134,6 +241,7 @@ export function markdownSection(results: BenchResults, analysis = ''): string {
     ),
     '',
     startup,
+    ...(larger ? ['', ...markdownGrowth(results, larger)] : []),
     '',
     '### What the numbers mean',
     '',
@@ -151,15 +259,20 @@ export function markdownSection(results: BenchResults, analysis = ''): string {
     '',
     '```sh',
     'npm run bench:api -- --actors 10000 --requests 200',
+    'npm run bench:api -- --actors 100000 --requests 200 --skip-startup',
     '```',
     '',
-    'It starts an embedded Neo4j on its own data directory (`data/bench-neo4j`, kept between runs; the synthetic ' +
-      'data is generated only when missing), builds and starts both servers, checks that they answer the same, ' +
-      'times the five queries, stops everything, prints the table, writes ' +
-      '`tools/bench/results/api-vs-neo4j-graphql.json` and rewrites this section. Options: `--actors N`, ' +
+    'It starts an embedded Neo4j on a data directory of its own per size (`data/bench-neo4j-<actors>`, kept ' +
+      'between runs; the synthetic data is generated only when missing), builds and starts both servers, checks ' +
+      'that they answer the same, times the five queries, stops everything, prints the table, writes ' +
+      '`tools/bench/results/api-vs-neo4j-graphql-<actors>.json` and rewrites this section: the table of the ' +
+      `${size(MAIN_ACTORS)}-actor run, which the targets are set for, and the growth to the largest other size ` +
+      'measured (printed after every run too). Neo4j gets `NEO4J_HEAP` (default 2g) and `NEO4J_PAGECACHE` ' +
+      '(default 512m). Options: `--actors N`, ' +
       '`--requests N`, `--concurrency N`, `--warmup N`, `--rounds N`, `--neo4j-port`, `--api-port`, `--peer-port`, ' +
-      '`--data-dir`, `--skip-build`, `--skip-startup`; `--only q3,q5` times some queries without writing ' +
-      'anything; `--report-only` rewrites this section from the results file (after editing ' +
+      '`--data-dir`, `--skip-build`, `--api-dir DIR` (a build made elsewhere, e.g. of a clean checkout), ' +
+      '`--skip-startup`; `--only q3,q5` times some queries without writing ' +
+      'anything; `--report-only` rewrites this section from the results files (after editing ' +
       "`tools/bench/api/analysis.md`, the hand-written part below). The peer's type definitions are in " +
       '`tools/bench/api/peer-type-defs.graphql`, the queries of both sides in `tools/bench/api/queries.ts`.',
     ...(analysis.trim() ? ['', analysis.trim()] : []),

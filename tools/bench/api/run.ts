@@ -1,7 +1,7 @@
 // npm run bench:api -- [--actors 10000] [--requests 200]
 // Our API against @neo4j/graphql on the same Neo4j and data: equality first, then timings, then the
-// results file and BENCHMARKS.md's section. See BENCHMARKS.md for what the numbers mean.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// results file of that size and BENCHMARKS.md's section. See BENCHMARKS.md for what the numbers mean.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,7 +20,10 @@ import {
   type SideQuery,
 } from './queries.ts';
 import {
+  actorsOf,
+  consoleGrowthTable,
   consoleTable,
+  MAIN_ACTORS,
   markdownSection,
   queryResult,
   replaceSection,
@@ -28,14 +31,17 @@ import {
   type BenchResults,
 } from './report.ts';
 import { REPO_ROOT } from './process.ts';
-import { buildApi, startOurApi, startPeer, type Server } from './servers.ts';
+import { API_DIR, buildApi, startOurApi, startPeer, type Server } from './servers.ts';
 import { measureStartup, type StartupMeasurement } from './startup.ts';
 import { ratios, summarise } from './stats.ts';
 import { createBenchToken } from './token.ts';
 
 const PAGE_SIZE = 20;
 const DEEP_PAGE = 50;
-const RESULTS_FILE = path.join(REPO_ROOT, 'tools/bench/results/api-vs-neo4j-graphql.json');
+const RESULTS_DIR = path.join(REPO_ROOT, 'tools/bench/results');
+const RESULTS_NAME = /^api-vs-neo4j-graphql-(\d+)\.json$/;
+/** One results file per size, so a run on more actors keeps the one the targets are set for. */
+const resultsFile = (actors: number): string => path.join(RESULTS_DIR, `api-vs-neo4j-graphql-${actors}.json`);
 const BENCHMARKS_MD = path.join(REPO_ROOT, 'BENCHMARKS.md');
 const ANALYSIS_MD = path.join(import.meta.dirname, 'analysis.md');
 
@@ -49,6 +55,8 @@ interface Options {
   apiPort: number;
   peerPort: number;
   dataDir: string;
+  /** Our API's build output (relative to the repository). */
+  apiDir: string;
   build: boolean;
   startup: boolean;
   only: string[] | null;
@@ -69,8 +77,11 @@ function options(argv: string[]): Options {
       'neo4j-port': { type: 'string', default: process.env.BENCH_NEO4J_PORT ?? '7697' },
       'api-port': { type: 'string', default: process.env.BENCH_API_PORT ?? '3190' },
       'peer-port': { type: 'string', default: process.env.BENCH_PEER_PORT ?? '3191' },
-      'data-dir': { type: 'string', default: process.env.BENCH_DATA_DIR ?? 'data/bench-neo4j' },
+      // Default: one directory per size (the generator adds no actors to existing synthetic data).
+      'data-dir': { type: 'string', default: process.env.BENCH_DATA_DIR },
       'skip-build': { type: 'boolean', default: false },
+      // A build made elsewhere (implies --skip-build), e.g. of a clean checkout while the tree is mid-edit.
+      'api-dir': { type: 'string' },
       'skip-startup': { type: 'boolean', default: false },
       only: { type: 'string' },
       'report-only': { type: 'boolean', default: false },
@@ -83,8 +94,9 @@ function options(argv: string[]): Options {
     return n;
   };
   const requests = int('requests', values.requests, 1);
+  const actors = int('actors', values.actors, 1);
   return {
-    actors: int('actors', values.actors, 1),
+    actors,
     requests,
     warmup:
       values.warmup !== undefined ? int('warmup', values.warmup, 0) : Math.max(20, Math.round(requests / 5)),
@@ -93,8 +105,9 @@ function options(argv: string[]): Options {
     neo4jPort: int('neo4j-port', values['neo4j-port'], 1),
     apiPort: int('api-port', values['api-port'], 1),
     peerPort: int('peer-port', values['peer-port'], 1),
-    dataDir: path.resolve(REPO_ROOT, values['data-dir']),
-    build: !values['skip-build'],
+    dataDir: path.resolve(REPO_ROOT, values['data-dir'] ?? `data/bench-neo4j-${actors}`),
+    apiDir: values['api-dir'] ?? API_DIR,
+    build: !values['skip-build'] && values['api-dir'] === undefined,
     startup: !values['skip-startup'],
     only: values.only ? values.only.split(',') : null,
     reportOnly: values['report-only'],
@@ -106,10 +119,7 @@ class AnswersDiffer extends Error {}
 async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
   if (opts.reportOnly) {
-    const previous = readPrevious();
-    if (!previous)
-      throw new Error(`no results to report: ${path.relative(REPO_ROOT, RESULTS_FILE)} is missing`);
-    await writeReport(previous);
+    await writeReport();
     return;
   }
   const only = opts.only;
@@ -143,13 +153,13 @@ async function main(): Promise<void> {
 
     if (opts.build) await buildApi();
     // Our server first: its migrations create the indexes (full-text included) the generator and the peer rely on.
-    const ours = await startOurApi({ port: opts.apiPort, neo4jUri: neo4j.uri });
+    const ours = await startOurApi({ port: opts.apiPort, neo4jUri: neo4j.uri, apiDir: opts.apiDir });
     stoppers.push(() => ours.stop());
-    await ensureSyntheticData(driver, neo4j.uri, opts.actors);
+    await ensureSyntheticData(driver, neo4j.uri, opts.actors, opts.apiDir);
     const peer = await startPeer({ port: opts.peerPort, neo4jUri: neo4j.uri });
     stoppers.push(() => peer.stop());
 
-    const token = await createBenchToken({ graphqlUrl: ours.url, neo4jUri: neo4j.uri });
+    const token = await createBenchToken({ graphqlUrl: ours.url, neo4jUri: neo4j.uri, apiDir: opts.apiDir });
     const clients: Record<SideName, GraphQLClient> = {
       ours: graphqlClient(ours.url, token),
       peer: graphqlClient(peer.url),
@@ -192,6 +202,7 @@ async function main(): Promise<void> {
       versions,
       dataset,
       settings: {
+        actors: opts.actors,
         requests: opts.requests,
         warmup: opts.warmup,
         concurrency: opts.concurrency,
@@ -216,7 +227,7 @@ async function main(): Promise<void> {
         notes: startupNotes(startup),
       };
     } else {
-      const previous = readPrevious();
+      const previous = readResults(opts.actors);
       if (previous?.startup) results.startup = previous.startup;
     }
   } catch (error) {
@@ -231,24 +242,51 @@ async function main(): Promise<void> {
   removeSignals();
 
   console.log(`\n${consoleTable(results)}\n`);
+  const [small, large] =
+    opts.actors > MAIN_ACTORS
+      ? [readResults(MAIN_ACTORS), results]
+      : [results, opts.actors === MAIN_ACTORS ? largestOtherRun() : null];
+  if (small && large && !opts.only) console.log(`${consoleGrowthTable(small, large)}\n`);
   if (opts.only) {
     console.log('--only: a partial run, so the results file and BENCHMARKS.md are left as they are');
     return;
   }
-  mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-  await writeFormatted(RESULTS_FILE, JSON.stringify(results, null, 2));
-  console.log(`written: ${path.relative(REPO_ROOT, RESULTS_FILE)}`);
-  await writeReport(results);
+  const file = resultsFile(opts.actors);
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  await writeFormatted(file, JSON.stringify(results, null, 2));
+  console.log(`written: ${path.relative(REPO_ROOT, file)}`);
+  await writeReport();
 }
 
-async function writeReport(results: BenchResults): Promise<void> {
+/**
+ * BENCHMARKS.md's section from the results files: the main size's table and analysis, and the growth
+ * to the largest other size measured.
+ */
+async function writeReport(): Promise<void> {
+  const main = readResults(MAIN_ACTORS);
+  if (!main) {
+    console.log(
+      `no results of the ${MAIN_ACTORS}-actor run (${path.relative(REPO_ROOT, resultsFile(MAIN_ACTORS))}), so BENCHMARKS.md is left as it is`,
+    );
+    return;
+  }
   const analysis = existsSync(ANALYSIS_MD) ? readFileSync(ANALYSIS_MD, 'utf8') : '';
   const current = existsSync(BENCHMARKS_MD) ? readFileSync(BENCHMARKS_MD, 'utf8') : '';
   await writeFormatted(
     BENCHMARKS_MD,
-    replaceSection(current, SECTION_HEADING, markdownSection(results, analysis)),
+    replaceSection(current, SECTION_HEADING, markdownSection(main, analysis, largestOtherRun())),
   );
   console.log(`written: ${path.relative(REPO_ROOT, BENCHMARKS_MD)}`);
+}
+
+/** The results of the largest size measured beyond the main one, if any. */
+function largestOtherRun(): BenchResults | null {
+  const sizes = existsSync(RESULTS_DIR)
+    ? readdirSync(RESULTS_DIR)
+        .map((name) => Number(RESULTS_NAME.exec(name)?.[1] ?? Number.NaN))
+        .filter((n) => Number.isInteger(n) && n > MAIN_ACTORS)
+    : [];
+  return sizes.length ? readResults(Math.max(...sizes)) : null;
 }
 
 /** Walks both sides' cursors to the end of page 49 once; page 50 is then fetched with that cursor. */
@@ -419,9 +457,10 @@ function packageVersion(name: string): string {
   return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
-function readPrevious(): BenchResults | null {
+function readResults(actors: number): BenchResults | null {
   try {
-    return JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as BenchResults;
+    const results = JSON.parse(readFileSync(resultsFile(actors), 'utf8')) as BenchResults;
+    return actorsOf(results) === actors ? results : null;
   } catch {
     return null;
   }

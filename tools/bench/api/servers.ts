@@ -23,12 +23,18 @@ export function buildApi(): Promise<void> {
   });
 }
 
-/** `node dist/apps/api/main.js` with NODE_ENV=production, so limits apply as in production. */
-export function startOurApi(opts: { port: number; neo4jUri: string }): Promise<Server> {
+/** The API's build output, as `npm run build` leaves it. */
+export const API_DIR = 'dist/apps/api';
+
+/**
+ * `node dist/apps/api/main.js` with NODE_ENV=production, so limits apply as in production. `apiDir`:
+ * another build of the API (relative to the repository), e.g. one made from a clean checkout.
+ */
+export function startOurApi(opts: { port: number; neo4jUri: string; apiDir?: string }): Promise<Server> {
   const base = `http://127.0.0.1:${opts.port}`;
   return startServer({
     name: 'ours',
-    argv: [NODE, 'dist/apps/api/main.js'],
+    argv: [NODE, path.join(opts.apiDir ?? API_DIR, 'main.js')],
     env: {
       NODE_ENV: 'production',
       PORT: String(opts.port),

@@ -1,17 +1,23 @@
 // Our side runs authenticated like a real client: an analyst account made with the accounts CLI,
 // signed in over GraphQL, and a named API token sent as `Authorization: Bearer`.
+import path from 'node:path';
 import { capture } from './process.ts';
 
 const SESSION_COOKIE = 'netzwerkstatt_session';
 
-export async function createBenchToken(opts: { graphqlUrl: string; neo4jUri: string }): Promise<string> {
+export async function createBenchToken(opts: {
+  graphqlUrl: string;
+  neo4jUri: string;
+  /** The API build whose CLI creates the account. */
+  apiDir: string;
+}): Promise<string> {
   // A new account per run: the CLI prints a generated password once, so no password is ever chosen
   // here or shown on a command line.
   const email = `api-bench-${Date.now()}@example.org`;
   const output = await capture(
     [
       process.execPath,
-      'dist/apps/api/cli.js',
+      path.join(opts.apiDir, 'cli.js'),
       'user:create',
       '--email',
       email,
