@@ -9,10 +9,12 @@ import { APP_CONFIG } from './config/config.module.js';
 import { AppConfig } from './config/config.schema.js';
 import { MigrationRunner } from './database/migrations/migration-runner.js';
 import { AgreementSeeder } from './seed/agreement/agreement.seeder.js';
+import { TemplateSeeder } from './seed/templates/template.seeder.js';
 
 /**
- * Creates the app and brings the database up to date (migrations, then the agreement's seed) before
- * it listens. Used by main.ts and by the integration specs, so both boot exactly the same server.
+ * Creates the app and brings the database up to date (migrations, then the agreement's and the templates'
+ * seeds) before it listens. Used by main.ts and by the integration specs, so both boot exactly the same
+ * server.
  */
 export async function createApp(options: { logger?: false } = {}): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
@@ -25,6 +27,7 @@ export async function createApp(options: { logger?: false } = {}): Promise<INest
   configureHttpAuth(app);
   await app.get(MigrationRunner).migrate();
   await app.get(AgreementSeeder).seed();
+  await app.get(TemplateSeeder).seed();
   await app.get(FirstAdminService).announce();
   return app;
 }

@@ -12,6 +12,8 @@ export const ENTITY_TYPES = [
   'GoodPractice',
   'Guideline',
   'ActionGoal',
+  'Comment',
+  'Notification',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -50,7 +52,21 @@ export const ENTITY_LABELS: Record<EntityType, { singular: LocalizedText; plural
     singular: { de: 'Handlungsziel', en: 'Action goal' },
     plural: { de: 'Handlungsziele', en: 'Action goals' },
   },
+  Comment: { singular: { de: 'Kommentar', en: 'Comment' }, plural: { de: 'Kommentare', en: 'Comments' } },
+  Notification: {
+    singular: { de: 'Benachrichtigung', en: 'Notification' },
+    plural: { de: 'Benachrichtigungen', en: 'Notifications' },
+  },
 };
+
+/**
+ * The kinds the knowledge graph shows: comments and notifications are written through the same path
+ * (revisions, Papierkorb), but they are conversation about a record, not part of the network's graph.
+ */
+export const GRAPH_TYPES = ENTITY_TYPES.filter(
+  (type): type is Exclude<EntityType, 'Comment' | 'Notification'> =>
+    type !== 'Comment' && type !== 'Notification',
+);
 
 /** What the one search box finds (the labels the full-text index covers), in the order results are grouped. */
 export const SEARCHABLE_TYPES = [
@@ -76,4 +92,7 @@ export const RECORD_LABELS = {
   session: { de: 'Eine Sitzung', en: 'A session' },
   change: { de: 'Die Änderung', en: 'The change' },
   node: { de: 'Knoten', en: 'Node' },
+  guidelineVersion: { de: 'Die Fassung', en: 'The version' },
+  guidelineRevision: { de: 'Der Zwischenstand', en: 'The revision' },
+  guidelineTemplate: { de: 'Die Vorlage', en: 'The template' },
 } satisfies Record<string, LocalizedText>;

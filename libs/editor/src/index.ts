@@ -10,6 +10,7 @@ export {
   type MentionableType,
 } from './mention.js';
 export { yDocToJSON, seedFromJSON } from './ydoc.js';
+export { replaceWithJSON } from './replace.js';
 export { jsonToText } from './text.js';
 export { jsonToMarkdown } from './markdown.js';
 export { jsonToHtml, escapeHtml } from './html.js';

@@ -5,11 +5,18 @@ import { CollabRepository } from './collab.repository.js';
 import { DocumentRegistry } from './document/document-registry.js';
 import { GuidelineTextResolver } from './graphql/guideline-text.resolver.js';
 import { MENTIONED_IN_RESOLVERS } from './graphql/mentioned-in.resolver.js';
+import { RevisionRecorder } from './revisions/revision-recorder.js';
+import { RevisionsRepository } from './revisions/revisions.repository.js';
+import { RevisionsResolver } from './revisions/revisions.resolver.js';
+import { RevisionsService } from './revisions/revisions.service.js';
+import { DocumentSnapshots } from './snapshots/document-snapshots.js';
 import { CollabServer } from './server/collab-server.js';
 
 /**
  * Co-editing of a guideline's text: the y-websocket endpoint on the API's HTTP server, the documents
  * open in this process, their durable update log and compaction, and what the text adds to the graph.
+ * Other modules read a guideline's stored text inside their own transaction through `DocumentSnapshots`;
+ * revisions (revisions/) are snapshots of the text.
  */
 @Module({
   imports: [SessionsModule, SessionCacheModule],
@@ -19,6 +26,12 @@ import { CollabServer } from './server/collab-server.js';
     CollabServer,
     GuidelineTextResolver,
     ...MENTIONED_IN_RESOLVERS,
+    DocumentSnapshots,
+    RevisionsRepository,
+    RevisionRecorder,
+    RevisionsService,
+    RevisionsResolver,
   ],
+  exports: [DocumentSnapshots],
 })
 export class CollabModule {}

@@ -4,6 +4,7 @@ import { Neo4jService, type Tx } from '../database/neo4j.service.js';
 import { toPlain } from '../database/records.js';
 import { guidelineProjection } from '../store/projections/projections.repository.js';
 import type { GuidelineRecord } from '../guidelines/guideline.types.js';
+import { fromBytes, toBytes } from './bytes.js';
 
 /** What loading a guideline's document needs, read in one statement. */
 export interface StoredDocument {
@@ -32,13 +33,6 @@ export interface Compaction {
   upToSeq: number;
   mentions: Record<MentionableType, string[]>;
 }
-
-/** Neo4j stores bytes as signed; the driver takes and gives Int8Array. */
-const toBytes = (data: Uint8Array) => new Int8Array(data.buffer, data.byteOffset, data.byteLength);
-const fromBytes = (data: unknown): Uint8Array => {
-  const view = data as Int8Array;
-  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
-};
 
 const GUIDELINE = guidelineProjection('g');
 
@@ -106,6 +100,28 @@ export class CollabRepository {
       );
       return result.records[0] ? fromBytes(result.records[0].get('state')) : null;
     });
+  }
+
+  /**
+   * The text as stored durably right now, inside the caller's transaction: the compacted state and the
+   * log entries since (everything any client has seen), or the template a never-opened guideline will be
+   * seeded from. Null for an unknown id or a guideline in the Papierkorb.
+   */
+  async storedIn(tx: Tx, id: string): Promise<{ updates: Uint8Array[]; templateJson: string | null } | null> {
+    const result = await tx.run(
+      `MATCH (g:Guideline {id: $id})
+       OPTIONAL MATCH (g)-[:HAS_CONTENT]->(c:GuidelineContent)
+       RETURN g.templateJson AS templateJson, c.state AS state,
+              COLLECT { MATCH (u:GuidelineUpdate {guidelineId: $id}) WITH u ORDER BY u.seq RETURN u.update } AS updates`,
+      { id },
+    );
+    const record = result.records[0];
+    if (!record) return null;
+    const state = record.get('state');
+    return {
+      templateJson: (record.get('templateJson') as string | null) ?? null,
+      updates: [...(state ? [state] : []), ...(record.get('updates') as unknown[])].map(fromBytes),
+    };
   }
 
   /** One transaction for a batch of updates (group commit). */

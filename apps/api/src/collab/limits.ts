@@ -14,4 +14,6 @@ export const COLLAB_LIMITS = {
   /** Compaction: this long after the last update, but at least every `compactMaxWaitMs` while edits go on. */
   compactDebounceMs: 2000,
   compactMaxWaitMs: 10_000,
+  /** An automatic revision after this long of editing since the last one (and one when the last person leaves). */
+  revisionAfterEditingMs: 10 * 60_000,
 } as const;

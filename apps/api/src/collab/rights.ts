@@ -1,8 +1,10 @@
+import { GUIDELINE_STATUSES } from '../guidelines/guideline.types.js';
+
 /**
- * Who may write a guideline's text in this slice: every signed-in account while it is a draft or in
- * review; a published guideline is read-only for everybody (edits that start the next draft come with
- * the versions). Reading needs only a session.
+ * Who may write a guideline's live text: every signed-in account, in every workflow status. Publishing
+ * does not lock the text: it freezes a numbered version (`GuidelineVersion`, readable by every member),
+ * and what is written afterwards is the draft of the next version. Reading needs only a session.
  */
 export function textEditable(status: string): boolean {
-  return status === 'draft' || status === 'review';
+  return (GUIDELINE_STATUSES as readonly string[]).includes(status);
 }

@@ -57,6 +57,19 @@ export class GuidelinesResolver {
     return this.service.update(id, expectedRevision, input, user);
   }
 
+  @Mutation(() => GuidelineModel, {
+    description:
+      'Publishes a guideline in review (steering group): its text is frozen as the next numbered version (GuidelineVersion), the version label becomes that number, and the text stays open for the next draft.',
+  })
+  @RequireRole('member')
+  publishGuideline(
+    @Args('id', ID_ARG) id: string,
+    @Args('expectedRevision', { type: () => Int, description: EXPECTED_REVISION }) expectedRevision: number,
+    @CurrentUser() user: RequestUser,
+  ): Promise<GuidelineRecord> {
+    return this.service.publish(id, expectedRevision, user);
+  }
+
   @Mutation(() => ID, {
     description:
       'Moves the guideline to the Papierkorb: a draft by its creator or the steering group; in review or published, by the steering group. Returns its id.',

@@ -3,6 +3,8 @@ import type { RequestUser } from '../auth/request-user.js';
 import type { WritePath } from '../store/write/write-path.js';
 import type { Snapshot } from '../store/write/concept.js';
 import type { GuidelineRecord, GuidelineStatus } from './guideline.types.js';
+import type { GuidelineTemplatesService } from '../guideline-templates/guideline-templates.service.js';
+import type { GuidelineVersionsService } from '../guideline-versions/guideline-versions.service.js';
 import type { GuidelinesRepository } from './guidelines.repository.js';
 import { GuidelinesService } from './guidelines.service.js';
 
@@ -29,10 +31,20 @@ function serviceWith(status: GuidelineStatus) {
       _id: string,
       _revision: number,
       _user: unknown,
-      plan: (current: Snapshot) => Snapshot,
-    ) => Object.assign(stored, plan({ ...stored })),
+      plan: (current: Snapshot) => Snapshot | Promise<Snapshot>,
+    ) => Object.assign(stored, await plan({ ...stored })),
   } as unknown as WritePath;
-  return { service: new GuidelinesService({} as GuidelinesRepository, writes), stored };
+  // Publishing numbers the version; freezing its text is proved against the real database.
+  const versions = { nextNumber: async () => 1, freeze: async () => undefined };
+  return {
+    service: new GuidelinesService(
+      {} as GuidelinesRepository,
+      writes,
+      versions as unknown as GuidelineVersionsService,
+      {} as GuidelineTemplatesService,
+    ),
+    stored,
+  };
 }
 
 const user = (role: Role): RequestUser => ({
@@ -62,6 +74,7 @@ describe('guideline status workflow', () => {
     const { service, stored } = serviceWith(from);
     await service.update('g1', 1, { status: to }, user('steering'));
     expect(stored.status).toBe(to);
+    if (to === 'published') expect(stored.version).toBe('1');
   });
 
   it.each<[GuidelineStatus, GuidelineStatus]>([

@@ -5,8 +5,13 @@ import { DemoSeedRepository } from './demo/demo-seed.repository.js';
 import { DemoSeeder } from './demo/demo.seeder.js';
 import { SyntheticSeedRepository } from './synthetic/synthetic-seed.repository.js';
 import { SyntheticSeeder } from './synthetic/synthetic.seeder.js';
+import { TemplateSeedRepository } from './templates/template-seed.repository.js';
+import { TemplateSeeder } from './templates/template.seeder.js';
 
-/** The agreement's seed (every start), the example dataset and the synthetic generator (on demand). */
+/**
+ * The agreement's seed and the guideline templates (every start), the example dataset and the synthetic
+ * generator (on demand).
+ */
 @Module({
   providers: [
     AgreementSeedRepository,
@@ -15,7 +20,9 @@ import { SyntheticSeeder } from './synthetic/synthetic.seeder.js';
     DemoSeeder,
     SyntheticSeedRepository,
     SyntheticSeeder,
+    TemplateSeedRepository,
+    TemplateSeeder,
   ],
-  exports: [AgreementSeeder, DemoSeeder, SyntheticSeeder],
+  exports: [AgreementSeeder, DemoSeeder, SyntheticSeeder, TemplateSeeder],
 })
 export class SeedModule {}

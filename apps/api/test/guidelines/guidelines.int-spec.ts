@@ -92,16 +92,17 @@ describe('guideline metadata', () => {
     expect(ok(await update(guideline.id, { status: 'review' }, steering)).updateGuideline.status).toBe(
       'review',
     );
+    // Publishing numbers the version: the label becomes its number, whatever was sent with it.
     expect(
       ok(await update(guideline.id, { status: 'published', version: '1.0' }, steering)).updateGuideline,
     ).toMatchObject({
       status: 'published',
-      version: '1.0',
+      version: '1',
     });
     const [change] = await history(t, member, guideline.id);
     expect(change.changes).toEqual({
       status: { from: 'review', to: 'published' },
-      version: { from: null, to: '1.0' },
+      version: { from: null, to: '1' },
     });
     expect(failure(await update(guideline.id, { status: 'draft' }, steering)).code).toBe('BAD_USER_INPUT');
     expect(ok(await update(guideline.id, { status: 'review' }, steering)).updateGuideline.status).toBe(

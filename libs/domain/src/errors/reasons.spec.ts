@@ -47,7 +47,10 @@ const SAMPLES: Record<keyof typeof REASON_TABLES, Refusal[]> = {
     PERSON_REFUSALS.roleWithoutActor(),
     PERSON_REFUSALS.unknownActor(label, 'a1'),
   ],
-  guidelines: [GUIDELINE_REFUSALS.invalidTransition('draft', 'published', ['review'])],
+  guidelines: [
+    GUIDELINE_REFUSALS.invalidTransition('draft', 'published', ['review']),
+    GUIDELINE_REFUSALS.textTooLarge(),
+  ],
   accounts: [
     ACCOUNT_REFUSALS.passwordLength(12, 256),
     ACCOUNT_REFUSALS.invalidRole(),
@@ -124,6 +127,7 @@ describe('the reasons', () => {
         ...['UNKNOWN_ACTION_FIELD', 'UNKNOWN_REGION', 'EMPTY', 'TOO_MANY_ROWS', 'IMPORT_REJECTED'],
         ...['REFERENCE_CHANGED', 'INVALID_CURSOR', 'CURSOR_ORDER_MISMATCH', 'QUERY_LIMIT', 'NOT_INTEGER'],
         'SYNTHETIC_DATA_EXISTS',
+        'TEXT_TOO_LARGE',
       ].sort(),
     );
   });

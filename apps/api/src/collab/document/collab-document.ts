@@ -40,6 +40,12 @@ export class CollabDocument {
   /** The document stayed above its size limit after compaction: updates that add content are refused. */
   tooLarge = false;
   destroyed = false;
+  /** Work of the server's own on the document (a restore) that keeps it loaded without a socket. */
+  holds = 0;
+  /** When the first change after the last revision was applied; null while nothing changed since. */
+  editingSince: number | null = null;
+  /** Called after each successful compaction (the revisions' activity snapshots listen here). */
+  onCompacted: (() => void) | null = null;
 
   constructor(
     readonly id: string,
@@ -72,7 +78,15 @@ export class CollabDocument {
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
       this.relayAwareness(change, origin),
     );
-    if (stored.updates.length > 0) this.compactor.touched();
+    if (stored.updates.length > 0) {
+      this.compactor.touched();
+      this.editingSince = Date.now();
+    }
+  }
+
+  /** Nobody is in it and the server is not working on it: it may be unloaded. */
+  get idle(): boolean {
+    return this.peers.size === 0 && this.holds === 0;
   }
 
   /** A socket joins: it gets the server's state vector (sync step 1) and who is present. */
@@ -172,6 +186,7 @@ export class CollabDocument {
       this.appliedSeq = entry.seq;
       this.bytesSinceSnapshot += entry.update.byteLength;
     }
+    this.editingSince ??= Date.now();
     this.compactor.touched();
     if (this.estimatedSize() > COLLAB_LIMITS.maxDocumentBytes) void this.compactor.compactNow();
   }

@@ -86,6 +86,7 @@ export class Compactor {
       document.storedSize = state.byteLength;
       document.bytesSinceSnapshot -= pendingBytes;
       document.tooLarge = state.byteLength > COLLAB_LIMITS.maxDocumentBytes;
+      document.onCompacted?.();
     } catch (error) {
       // The log still holds every update, so nothing is lost meanwhile; it only grows until this works.
       this.logger.error(

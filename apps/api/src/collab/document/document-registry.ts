@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EDITOR_SCHEMA_VERSION, jsonToText, seedFromJSON, yDocToJSON } from '@netzwerkstatt/editor';
 import * as Y from 'yjs';
 import { CollabRepository } from '../collab.repository.js';
+import { RevisionRecorder } from '../revisions/revision-recorder.js';
 import { CollabDocument } from './collab-document.js';
 
 /**
@@ -18,7 +19,10 @@ export class DocumentRegistry {
   private readonly releasing = new Map<CollabDocument, Promise<void>>();
   private shuttingDown = false;
 
-  constructor(private readonly repository: CollabRepository) {}
+  constructor(
+    private readonly repository: CollabRepository,
+    private readonly revisions: RevisionRecorder,
+  ) {}
 
   /** The live document of a guideline; null for an unknown id or a guideline in the Papierkorb. */
   open(id: string): Promise<CollabDocument | null> {
@@ -34,6 +38,28 @@ export class DocumentRegistry {
     return loading;
   }
 
+  /**
+   * Runs the server's own work on a guideline's live document (loading it if nobody has it open): the
+   * document stays loaded meanwhile, and is unloaded afterwards if nobody joined. Null for an unknown id
+   * or a guideline in the Papierkorb.
+   */
+  async withDocument<T>(id: string, work: (document: CollabDocument) => Promise<T>): Promise<T | null> {
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const document = await this.open(id);
+      if (!document) return null;
+      // Unloaded between the load and now: load it again.
+      if (document.destroyed) continue;
+      document.holds += 1;
+      try {
+        return await work(document);
+      } finally {
+        document.holds -= 1;
+        void this.release(document);
+      }
+    }
+    throw new Error(`guideline ${id}: the document was unloaded three times while opening it`);
+  }
+
   /** The documents loaded now. */
   openDocuments(): CollabDocument[] {
     return [...this.loaded.values()];
@@ -41,7 +67,7 @@ export class DocumentRegistry {
 
   /** Called when a socket left (or never joined): unloads the document once nobody is in it. */
   release(document: CollabDocument): Promise<void> {
-    if (document.peers.size > 0 || this.shuttingDown) return Promise.resolve();
+    if (!document.idle || this.shuttingDown) return Promise.resolve();
     let releasing = this.releasing.get(document);
     if (!releasing) {
       releasing = this.unload(document).finally(() => this.releasing.delete(document));
@@ -69,7 +95,10 @@ export class DocumentRegistry {
   private async unload(document: CollabDocument): Promise<void> {
     await this.store(document);
     // Someone joined while it was stored: it stays.
-    if (document.peers.size > 0 || this.shuttingDown) return;
+    if (!document.idle || this.shuttingDown) return;
+    // The last person left: a revision of what they wrote, if anything changed since the last one.
+    await this.revisions.left(document);
+    if (!document.idle || this.shuttingDown) return;
     if (this.loaded.get(document.id) === document) {
       this.loaded.delete(document.id);
       this.documents.delete(document.id);
@@ -92,7 +121,9 @@ export class DocumentRegistry {
     const state = stored.state ?? (await this.seed(id, stored.templateJson));
     if (!state) return null;
     const { updates, lastSeq, status } = stored;
-    return new CollabDocument(id, this.repository, { state, updates, lastSeq }, status);
+    const document = new CollabDocument(id, this.repository, { state, updates, lastSeq }, status);
+    document.onCompacted = () => this.revisions.compacted(document);
+    return document;
   }
 
   /** A guideline's first state, made here once: empty, or from its template. Never by a client. */

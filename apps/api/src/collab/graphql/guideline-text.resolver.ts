@@ -12,7 +12,7 @@ export class GuidelineTextResolver {
 
   @ResolveField('editable', () => Boolean, {
     description:
-      'Whether the current account may edit the text now (draft or review). A published guideline is read-only for everybody until the next draft.',
+      'Whether the current account may edit the text now. In every status: publishing freezes a numbered version and edits after it are the draft of the next one.',
   })
   editable(@Parent() guideline: GuidelineRecord): boolean {
     return textEditable(guideline.status);

@@ -12,7 +12,7 @@ import type { SocketPeer } from './socket-peer.js';
  * socket's session again (one lookup per token, through the session cache, so a change made by another
  * process — the CLI, a second server — shows only when the cached entry runs out, after ≤ 10 s), and
  * each open guideline's status (one query for all). An ended session closes its sockets with 4401, a
- * guideline gone to the Papierkorb closes its sockets with 4404, a published one turns them read-only.
+ * guideline gone to the Papierkorb closes its sockets with 4404; the write right follows `textEditable`.
  */
 export class SessionRecheck {
   private readonly logger = new Logger('Collab');

@@ -14,4 +14,10 @@ export class CreateGuidelineInput {
 
   @Field(() => ID, { nullable: true, description: 'The action field it serves' })
   actionFieldId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A template (guidelineTemplates) to start from; the server seeds the text from it once',
+  })
+  templateId?: string | null;
 }
