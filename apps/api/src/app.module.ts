@@ -10,12 +10,14 @@ import { DomainErrorFilter } from './common/errors/domain-error.filter.js';
 import { ChallengesModule } from './challenges/challenges.module.js';
 import { CollabModule } from './collab/collab.module.js';
 import { APP_CONFIG, ConfigModule } from './config/config.module.js';
+import { CommentsModule } from './comments/comments.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { GoodPracticesModule } from './good-practices/good-practices.module.js';
 import { GraphModule } from './graph/graph.module.js';
 import { graphqlConfig } from './graphql/graphql.config.js';
 import { GuidelinesModule } from './guidelines/guidelines.module.js';
 import { HealthModule } from './health/health.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { HistoryModule } from './history/history.module.js';
 import { ImportsModule } from './imports/imports.module.js';
 import { LegalModule } from './legal/legal.module.js';
@@ -49,6 +51,8 @@ import { WebHostModule } from './web-host/web-host.module.js';
     SolutionsModule,
     GoodPracticesModule,
     GuidelinesModule,
+    CommentsModule,
+    NotificationsModule,
     CollabModule,
     GraphModule,
     SearchModule,

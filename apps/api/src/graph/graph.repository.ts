@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ENTITY_TYPES, type EntityType } from '@netzwerkstatt/domain';
+import { ENTITY_TYPES, GRAPH_TYPES, type EntityType } from '@netzwerkstatt/domain';
 import { Neo4jService } from '../database/neo4j.service.js';
 import { single, toPlain } from '../database/records.js';
 import type { GraphNode, GraphPath, Neighbourhood } from './graph.types.js';
@@ -83,7 +83,7 @@ export class GraphRepository {
          MATCH p = SHORTEST 1 (a) (()--(step) WHERE ${allowed('step', '$entityTypes')}){1,${maxHops}} (b)
          RETURN { nodes: [x IN nodes(p) | ${node('x')}], edges: [r IN relationships(p) | ${edge('r')}],
            length: length(p) } AS path`,
-        { fromId, toId, entityTypes: ENTITY_TYPES },
+        { fromId, toId, entityTypes: GRAPH_TYPES },
       );
       return single<GraphPath>(result.records, 'path');
     });

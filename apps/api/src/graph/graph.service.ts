@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  ENTITY_TYPES,
+  GRAPH_TYPES,
   type EntityType,
   FIELD_LABELS,
   InputCheck,
@@ -27,7 +27,7 @@ export class GraphService {
     types: readonly EntityType[] | null | undefined,
   ): Promise<Neighbourhood> {
     new InputCheck().custom('depth', depth === 1 || depth === 2, REQUEST_REFUSALS.depth()).done();
-    const wanted = types && types.length > 0 ? [...new Set(types)] : ENTITY_TYPES;
+    const wanted = types && types.length > 0 ? [...new Set(types)] : GRAPH_TYPES;
     const found = await this.repository.neighbourhood(id, depth as 1 | 2, wanted, NEIGHBOURHOOD_MAX_NODES);
     if (!found) throw notFound(RECORD_LABELS.node, id);
     return found;

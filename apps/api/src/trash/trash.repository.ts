@@ -30,7 +30,7 @@ export class TrashRepository {
        WITH total, n ORDER BY n.trashedAt DESC, n.id DESC LIMIT toInteger($limit)
        OPTIONAL MATCH (u:User {id: n.trashedBy})
        RETURN total, collect(CASE WHEN n IS NULL THEN NULL ELSE {
-         id: n.id, entityType: n.trashedType, title: coalesce(n.title, n.name, ''), deletedAt: n.trashedAt,
+         id: n.id, entityType: n.trashedType, title: coalesce(n.title, n.name, left(n.body, 80), ''), deletedAt: n.trashedAt,
          deletedBy: n.trashedBy, deletedByName: u.displayName,
          purgeAfter: n.trashedAt + duration({days: $days}), sort: toString(n.trashedAt) } END) AS rows`,
       { limit: limit + 1, afterAt: after?.sort ?? null, afterId: after?.id ?? '', days: TRASH_DAYS },

@@ -18,6 +18,11 @@ export function checkDescription(check: InputCheck, value: unknown): InputCheck 
   return check.optionalText('description', FIELD_LABELS.description, value, LIMITS.description);
 }
 
+/** The text of a comment: required, as long as a description may be. */
+export function checkCommentBody(check: InputCheck, value: unknown): InputCheck {
+  return check.requiredText('body', FIELD_LABELS.body, value, LIMITS.description);
+}
+
 /** A required name (of an actor, a person, an account, a token). */
 export function checkName(
   check: InputCheck,

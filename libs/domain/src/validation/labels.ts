@@ -18,6 +18,10 @@ export const FIELD_LABELS = {
   name: { de: 'Der Name', en: 'The name' },
   title: { de: 'Der Titel', en: 'The title' },
   description: { de: 'Die Beschreibung', en: 'The description' },
+  /** The text of a comment. */
+  body: { de: 'Der Kommentar', en: 'The comment' },
+  /** The commented text, as it stood when the comment was made. */
+  quote: { de: 'Das Zitat', en: 'The quote' },
   email: { de: 'Die E-Mail-Adresse', en: 'The e-mail address' },
   url: { de: 'Die Webadresse', en: 'The web address' },
   year: { de: 'Das Jahr', en: 'The year' },

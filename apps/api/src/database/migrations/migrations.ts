@@ -8,6 +8,7 @@ import { migration006 } from './006-legal-and-imports.js';
 import { migration007 } from './007-write-path.js';
 import { migration008 } from './008-guideline-text.js';
 import { migration009 } from './009-search-guideline-text.js';
+import { migration011 } from './011-comments-notifications.js';
 import { migration010 } from './010-guideline-versions.js';
 
 /** The schema, in order. Never edit an applied migration: add a new one. */
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];

@@ -180,7 +180,7 @@ export class WritePathRepository {
   async trashed(tx: Tx, id: string): Promise<TrashedNode | null> {
     const result = await tx.run(
       `MATCH (n:Trashed {id: $id})
-       RETURN n { .id, type: n.trashedType, title: coalesce(n.title, n.name, ''), .createdBy,
+       RETURN n { .id, type: n.trashedType, title: coalesce(n.title, n.name, left(n.body, 80), ''), .createdBy,
          deletedAt: n.trashedAt, deletedBy: n.trashedBy } AS node`,
       { id },
     );
