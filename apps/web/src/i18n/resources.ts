@@ -58,6 +58,24 @@ export const TRANSLATIONS: (
     en: () => import('../features/guidelines/i18n/en.json', { with: { type: 'json' } }),
   },
   {
+    name: 'guidelineVersions',
+    lazy: true,
+    de: () => import('../features/guidelines/versions/i18n/de.json', { with: { type: 'json' } }),
+    en: () => import('../features/guidelines/versions/i18n/en.json', { with: { type: 'json' } }),
+  },
+  {
+    name: 'guidelineRevisions',
+    lazy: true,
+    de: () => import('../features/guidelines/revisions/i18n/de.json', { with: { type: 'json' } }),
+    en: () => import('../features/guidelines/revisions/i18n/en.json', { with: { type: 'json' } }),
+  },
+  {
+    name: 'guidelineTemplates',
+    lazy: true,
+    de: () => import('../features/guidelines/templates/i18n/de.json', { with: { type: 'json' } }),
+    en: () => import('../features/guidelines/templates/i18n/en.json', { with: { type: 'json' } }),
+  },
+  {
     name: 'import',
     lazy: true,
     de: () => import('../features/import/i18n/de.json', { with: { type: 'json' } }),

@@ -63,6 +63,8 @@ export const paths = {
   guidelineNew: () => '/leitfaeden/neu',
   /** The form for a guideline's details (title, action field, version, status). */
   guidelineEdit: (id: string) => `/leitfaeden/${id}/bearbeiten`,
+  /** A published version of a guideline (Fassung), read-only. */
+  guidelineVersion: (id: string, number: number | string) => `/leitfaeden/${id}/fassungen/${number}`,
 } as const;
 
 /** A path as the route table declares it: relative to the root ("akteure/:id"), the root itself "/". */

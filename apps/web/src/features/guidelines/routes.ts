@@ -10,6 +10,11 @@ export const guidelineRoutes: PageRoute[] = [
   ),
   page(routePattern(paths.guideline(':id')), () => import('./components/GuidelinePage'), 'GuidelinePage'),
   page(
+    routePattern(paths.guidelineVersion(':id', ':number')),
+    () => import('./versions/GuidelineVersionPage'),
+    'GuidelineVersionPage',
+  ),
+  page(
     routePattern(paths.guidelineEdit(':id')),
     () => import('./components/GuidelineFormPage'),
     'GuidelineFormPage',

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Select, Text, TextInput } from '@mantine/core';
 import { LIMITS } from '@netzwerkstatt/domain';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { GuidelineStatus } from '../../../graphql/generated/graphql';
@@ -16,6 +17,7 @@ import { useActionFieldOptions, useReferenceData } from '../../reference';
 import { CREATE_GUIDELINE, GUIDELINE, UPDATE_GUIDELINE } from '../graphql/guidelines';
 import { paths, recordPaths } from '../../../shared/paths';
 import { reachableStatuses } from '../status';
+import { TemplateChoice } from '../templates/TemplateChoice';
 
 type GuidelineFormValues = {
   title: string;
@@ -75,6 +77,8 @@ export function GuidelineFormPage() {
   });
   const { form } = edit;
   const [create, creating] = useMutation(CREATE_GUIDELINE);
+  // A new guideline starts blank ('') or from a template, which the server seeds its text from once.
+  const [templateId, setTemplateId] = useState('');
   const [update, updating] = useMutation(UPDATE_GUIDELINE);
 
   if (editing && existing.error && !guideline)
@@ -93,7 +97,7 @@ export function GuidelineFormPage() {
       navigate(paths.guideline(id));
     } else {
       const { data } = await create({
-        variables: { input: { ...input, id: createId } },
+        variables: { input: { ...input, id: createId, templateId: templateId || null } },
         update: (cache) => cache.evict({ fieldName: 'guidelines' }),
       });
       if (data) navigate(paths.guideline(data.createGuideline.id));
@@ -142,6 +146,7 @@ export function GuidelineFormPage() {
           disabled={locked}
           clearable
         />
+        {editing ? null : <TemplateChoice value={templateId} onChange={setTemplateId} />}
         {editing ? (
           <TextInput
             label={t('guidelines.fields.version')}

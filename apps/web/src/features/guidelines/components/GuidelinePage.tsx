@@ -13,6 +13,9 @@ import { HistoryCard } from '../../history';
 import { DELETE_GUIDELINE, GUIDELINE } from '../graphql/guidelines';
 import { paths } from '../../../shared/paths';
 import { GuidelineFacts } from './GuidelineFacts';
+import { GuidelineRevisions } from '../revisions/GuidelineRevisions';
+import { SaveAsTemplate } from '../templates/SaveAsTemplate';
+import { GuidelineVersions } from '../versions/GuidelineVersions';
 
 // Everything of tiptap and Yjs is in this chunk, loaded when a guideline is opened.
 const GuidelineEditor = lazy(() => import('../editor/GuidelineEditor'));
@@ -42,12 +45,14 @@ export function GuidelinePage() {
                 <Button component={Link} to={paths.guidelineEdit(guideline.id)} variant="default">
                   {t('guidelines.editMetadata')}
                 </Button>
+                <SaveAsTemplate guidelineId={guideline.id} title={guideline.title} />
                 <ConfirmDelete name={guideline.title} onConfirm={() => deleteAndReturn(guideline.id)} />
               </>
             }
           />
           <Stack gap="lg">
             <GuidelineFacts guideline={guideline} />
+            <GuidelineVersions guidelineId={guideline.id} />
             <Suspense fallback={<LoadingState label={t('guidelines.editor.loading')} />}>
               <GuidelineEditor
                 guidelineId={guideline.id}
@@ -56,6 +61,7 @@ export function GuidelinePage() {
                 published={guideline.status === 'published'}
               />
             </Suspense>
+            <GuidelineRevisions guidelineId={guideline.id} />
             <HistoryCard entityId={guideline.id} revision={guideline.revision} />
           </Stack>
         </>
