@@ -8,6 +8,7 @@ import { guidelineRoutes } from '../features/guidelines/routes';
 import { homeRoutes } from '../features/home/routes';
 import { importRoutes } from '../features/import/routes';
 import { legalAdminRoutes, legalRoutes } from '../features/legal/routes';
+import { notificationRoutes } from '../features/notifications/routes';
 import { personRoutes } from '../features/persons/routes';
 import { processChainRoutes } from '../features/process-chain/routes';
 import { profilePublicRoutes, profileRoutes } from '../features/profile/routes';
@@ -37,6 +38,7 @@ export const signedInPages: PageRoute[] = [
   ...guidelineRoutes,
   ...searchRoutes,
   ...trashRoutes,
+  ...notificationRoutes,
   ...profileRoutes,
   ...importRoutes,
   ...adminRoutes,

@@ -52,6 +52,12 @@ export const TRANSLATIONS: (
     en: () => import('../features/exports/i18n/en.json', { with: { type: 'json' } }),
   },
   {
+    name: 'notifications',
+    lazy: true,
+    de: () => import('../features/notifications/i18n/de.json', { with: { type: 'json' } }),
+    en: () => import('../features/notifications/i18n/en.json', { with: { type: 'json' } }),
+  },
+  {
     name: 'guidelines',
     lazy: true,
     de: () => import('../features/guidelines/i18n/de.json', { with: { type: 'json' } }),

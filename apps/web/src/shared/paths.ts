@@ -20,6 +20,7 @@ export const paths = {
   profile: () => '/profil',
   accountDeleted: () => '/konto-geloescht',
   trash: () => '/papierkorb',
+  notifications: () => '/benachrichtigungen',
   import: () => '/import',
   admin: () => '/admin',
   adminAccounts: () => '/admin/konten',

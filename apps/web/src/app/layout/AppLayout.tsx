@@ -7,6 +7,7 @@ import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../../features/auth/hooks/useSession';
 import { SearchButton } from '../../features/search/components/SearchButton';
 import { LegalFooter } from '../../features/legal/components/LegalFooter';
+import { NotificationBell } from '../../features/notifications/components/NotificationBell';
 import { useSearchShortcut } from '../../features/search/hooks/useSearchShortcut';
 import { ErrorBoundary } from '../../shared/components/ErrorBoundary';
 import { ErrorState } from '../../shared/components/ErrorState';
@@ -58,6 +59,7 @@ export function AppLayout() {
         </Group>
         <SearchButton onClick={() => setSearchOpen(true)} />
         <Group gap="sm" wrap="nowrap">
+          <NotificationBell />
           <LanguageSwitch userId={user.id} />
           <UserMenu user={user} />
         </Group>

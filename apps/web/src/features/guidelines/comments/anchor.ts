@@ -4,7 +4,8 @@ import * as Y from 'yjs';
  * A comment's anchor: the start and end of the commented range as Yjs relative positions, so the range
  * moves with concurrent edits. Stored as base64 of `[start length, start bytes, end bytes]`.
  */
-export function encodeAnchor(type: Y.AbstractType<unknown>, from: number, to: number): string {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any shared type (a text, the XmlFragment)
+export function encodeAnchor(type: Y.AbstractType<any>, from: number, to: number): string {
   const start = Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(type, from));
   const end = Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(type, to, -1));
   const bytes = new Uint8Array(1 + start.length + end.length);
