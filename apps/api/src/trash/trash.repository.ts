@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { KeysetCursor } from '../common/pagination/cursor.js';
 import { Neo4jService } from '../database/neo4j.service.js';
-import { toPlain } from '../database/records.js';
+import { findKeysetPage } from '../store/paging/keyset-page.repository.js';
 import { TRASH_DAYS } from '../store/write/write-path.js';
 
 export interface TrashRow {
@@ -22,21 +22,27 @@ export class TrashRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
   async page(limit: number, after: KeysetCursor | null, withCount: boolean) {
-    const result = await this.neo4j.readQuery(
-      `${withCount ? 'MATCH (c:Trashed) WITH count(c) AS total' : 'WITH null AS total'}
-       OPTIONAL MATCH (n:Trashed)
-       WHERE $afterAt IS NULL OR n.trashedAt < datetime($afterAt)
-         OR (n.trashedAt = datetime($afterAt) AND n.id < $afterId)
-       WITH total, n ORDER BY n.trashedAt DESC, n.id DESC LIMIT toInteger($limit)
-       OPTIONAL MATCH (u:User {id: n.trashedBy})
-       RETURN total, collect(CASE WHEN n IS NULL THEN NULL ELSE {
-         id: n.id, entityType: n.trashedType, title: coalesce(n.title, n.name, left(n.body, 80), ''), deletedAt: n.trashedAt,
-         deletedBy: n.trashedBy, deletedByName: u.displayName,
-         purgeAfter: n.trashedAt + duration({days: $days}), sort: toString(n.trashedAt) } END) AS rows`,
-      { limit: limit + 1, afterAt: after?.sort ?? null, afterId: after?.id ?? '', days: TRASH_DAYS },
+    const page = await this.neo4j.readStatement((tx) =>
+      findKeysetPage<TrashRow>(tx, {
+        label: 'Trashed',
+        order: {
+          expression: 'n.trashedAt',
+          cursorValue: 'toString(n.trashedAt)',
+          after: 'datetime($afterSort)',
+          direction: 'DESC',
+        },
+        conditions: [],
+        lucene: null,
+        params: { days: TRASH_DAYS },
+        after,
+        limit,
+        projection: `n { .id, entityType: n.trashedType, title: coalesce(n.title, n.name, left(n.body, 80), ''),
+          deletedAt: n.trashedAt, deletedBy: n.trashedBy,
+          deletedByName: COLLECT { MATCH (u:User {id: n.trashedBy}) RETURN u.displayName }[0],
+          purgeAfter: n.trashedAt + duration({days: $days}) }`,
+        withCount,
+      }),
     );
-    const record = result.records[0];
-    const total = record.get('total') as number | null;
-    return { rows: toPlain(record.get('rows')) as TrashRow[], total: total === null ? null : Number(total) };
+    return { rows: page.rows.map(({ row, sortValue }) => ({ ...row, sort: sortValue })), total: page.total };
   }
 }
