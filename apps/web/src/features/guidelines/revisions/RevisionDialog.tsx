@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Modal, SegmentedControl, Stack, Text, Typography } from '@mantine/core';
+import { Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../shared/components/ErrorState';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { formatDateTime } from '../../../shared/format';
+import { FrozenText } from '../frozen/FrozenText';
 import { diffTexts } from './diff';
 import { DiffView } from './DiffView';
 import { GUIDELINE_CURRENT_TEXT, GUIDELINE_REVISION } from './graphql';
@@ -42,13 +43,7 @@ export function RevisionDialog({ guidelineId, revision, mode, onMode, onClose }:
   let body;
   if (error) body = <ErrorState error={error} />;
   else if (!stored.data) body = <LoadingState />;
-  else if (mode === 'view')
-    body = (
-      <Typography>
-        {/* Rendered by the server from the editor schema: escaped text, safe links only. */}
-        <div dangerouslySetInnerHTML={{ __html: stored.data.guidelineRevision.html }} />
-      </Typography>
-    );
+  else if (mode === 'view') body = <FrozenText html={stored.data.guidelineRevision.html} />;
   else if (!diff) body = <LoadingState />;
   else
     body = (

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Paper, Stack, Text, Typography } from '@mantine/core';
+import { Alert, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { BackLink } from '../../../shared/components/BackLink';
@@ -7,6 +7,7 @@ import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryState } from '../../../shared/components/QueryState';
 import { formatDate } from '../../../shared/format';
 import { paths } from '../../../shared/paths';
+import { FrozenText } from '../frozen/FrozenText';
 import { GUIDELINE_VERSION } from './graphql';
 
 /**
@@ -53,10 +54,7 @@ export function GuidelineVersionPage() {
               component="article"
               aria-label={t('guidelineVersions.page.text', { number: version.number })}
             >
-              <Typography>
-                {/* Rendered by the server from the editor schema: escaped text, safe links only. */}
-                <div dangerouslySetInnerHTML={{ __html: version.html }} />
-              </Typography>
+              <FrozenText html={version.html} />
             </Paper>
           </Stack>
         </>

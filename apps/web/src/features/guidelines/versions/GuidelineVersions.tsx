@@ -21,6 +21,8 @@ export function GuidelineVersions({ guidelineId }: { guidelineId: string }) {
   const { data, loading, error, refetch } = useQuery(GUIDELINE_PUBLICATION, {
     variables: { id: guidelineId },
     fetchPolicy: 'cache-and-network',
+    // Whether the text is the draft of the next version follows the edits (as the server stores them).
+    pollInterval: 15_000,
   });
   const guideline = data?.guideline;
   const headingId = `versions-${guidelineId}`;
