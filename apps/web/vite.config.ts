@@ -23,6 +23,8 @@ export default defineConfig({
       '/graphql': { target: apiUrl, changeOrigin: false },
       // Co-editing sockets; the Host header stays the page's, which the server accepts as its origin.
       '/collab': { target: apiUrl, changeOrigin: false, ws: true },
+      // A guideline's downloads (Markdown, HTML, DOCX, PDF); its pages under /leitfaeden stay the app's.
+      '^/guidelines/[^/]+/export\\.(md|html|docx|pdf)$': apiUrl,
       '/health': apiUrl,
       '/ready': apiUrl,
     },

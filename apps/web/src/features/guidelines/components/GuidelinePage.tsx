@@ -12,6 +12,7 @@ import { useDeleteAndReturn } from '../../../shared/hooks/useDeleteAndReturn';
 import { HistoryCard } from '../../history';
 import { DELETE_GUIDELINE, GUIDELINE } from '../graphql/guidelines';
 import { paths } from '../../../shared/paths';
+import { ExportMenu } from './ExportMenu';
 import { GuidelineFacts } from './GuidelineFacts';
 import { GuidelineRevisions } from '../revisions/GuidelineRevisions';
 import { SaveAsTemplate } from '../templates/SaveAsTemplate';
@@ -45,6 +46,7 @@ export function GuidelinePage() {
                 <Button component={Link} to={paths.guidelineEdit(guideline.id)} variant="default">
                   {t('guidelines.editMetadata')}
                 </Button>
+                <ExportMenu guidelineId={guideline.id} />
                 <SaveAsTemplate guidelineId={guideline.id} title={guideline.title} />
                 <ConfirmDelete name={guideline.title} onConfirm={() => deleteAndReturn(guideline.id)} />
               </>
