@@ -213,12 +213,13 @@ describe('queries', () => {
     assert.equal(q.peer.variables(ctx).after, 'p');
   });
 
-  it('sends the peer the same Lucene query our API builds from the search text', () => {
+  it("sends the peer the search box's Lucene query, and in 5b exactly ours", () => {
     const phrase = query('q5-search-one-hop').peer.variables(ctx).phrase as string;
-    // Asking an actor's fields only, as our actor list does.
-    assert.match(phrase, /^\+\(name:Anerkennung OR name:\*Anerkennung\* OR description:Anerkennung/);
-    assert.match(phrase, /description:Harz\*/);
-    assert.doesNotMatch(phrase, /title:|bodyText:/);
+    assert.equal(phrase, '+(Anerkennung OR *Anerkennung*) +(Harz OR Harz*)');
+    const same = query('q5b-search-same-lucene').peer.variables(ctx).phrase as string;
+    assert.match(same, /^\+\(name:Anerkennung OR name:\*Anerkennung\* OR description:Anerkennung/);
+    assert.match(same, /description:Harz\*\)$/);
+    assert.doesNotMatch(same, /title:|bodyText:/);
   });
 
   it('asks our list for the actors linked to the regions, as the peer does', () => {
