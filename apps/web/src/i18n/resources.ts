@@ -58,6 +58,42 @@ export const TRANSLATIONS: (
     en: () => import('../features/notifications/i18n/en.json', { with: { type: 'json' } }),
   },
   {
+    name: 'solutions',
+    lazy: true,
+    de: () => import('../features/solutions/i18n/de.json', { with: { type: 'json' } }),
+    en: () => import('../features/solutions/i18n/en.json', { with: { type: 'json' } }),
+  },
+  {
+    name: 'goodPractices',
+    lazy: true,
+    de: () => import('../features/good-practices/i18n/de.json', { with: { type: 'json' } }),
+    en: () => import('../features/good-practices/i18n/en.json', { with: { type: 'json' } }),
+  },
+  {
+    name: 'persons',
+    lazy: true,
+    de: () => import('../features/persons/i18n/de.json', { with: { type: 'json' } }),
+    en: () => import('../features/persons/i18n/en.json', { with: { type: 'json' } }),
+  },
+  {
+    name: 'actors',
+    lazy: true,
+    de: () => import('../features/actors/i18n/de.json', { with: { type: 'json' } }),
+    en: () => import('../features/actors/i18n/en.json', { with: { type: 'json' } }),
+  },
+  {
+    name: 'processChain',
+    lazy: true,
+    de: () => import('../features/process-chain/i18n/de.json', { with: { type: 'json' } }),
+    en: () => import('../features/process-chain/i18n/en.json', { with: { type: 'json' } }),
+  },
+  {
+    name: 'challenges',
+    lazy: true,
+    de: () => import('../features/challenges/i18n/de.json', { with: { type: 'json' } }),
+    en: () => import('../features/challenges/i18n/en.json', { with: { type: 'json' } }),
+  },
+  {
     name: 'guidelines',
     lazy: true,
     de: () => import('../features/guidelines/i18n/de.json', { with: { type: 'json' } }),

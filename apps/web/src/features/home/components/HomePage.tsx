@@ -139,7 +139,7 @@ function MyOpenItems({ userId }: { userId: string }) {
           <Text size="xs" c="dimmed">
             {[
               challenge.actionField ? fieldName(challenge.actionField) : null,
-              t(`challenges.priority.${challenge.priority}`),
+              t(`home.priority.${challenge.priority}`),
             ]
               .filter(Boolean)
               .join(' · ')}
