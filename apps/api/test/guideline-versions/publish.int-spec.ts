@@ -1,6 +1,6 @@
 import { failure, ok, revisionOf } from '../support/factories-graph.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { editor, newGuideline, paragraph, synced, until, type Editor } from '../collab/collab-clients.js';
+import { editor, newGuideline, paragraph, until, type Editor } from '../collab/collab-clients.js';
 import {
   GUIDELINE_VERSIONS,
   PUBLISH,
@@ -8,6 +8,8 @@ import {
   VERSION,
   liveText,
   toReview,
+  synced,
+  PATIENCE,
 } from './versions-clients.js';
 
 interface Versions {
@@ -41,7 +43,7 @@ describe('publishing numbered versions', () => {
     await synced(writer);
     paragraph(writer.doc).insert(0, text);
     // Another client has it: it is stored.
-    await until(async () => (await liveText(t, id, member)) === text, 5000, 'the text stored');
+    await until(async () => (await liveText(t, id, member)) === text, PATIENCE, 'the text stored');
     return { id, writer };
   }
 
@@ -70,7 +72,7 @@ describe('publishing numbered versions', () => {
     paragraph(writer.doc).insert(paragraph(writer.doc).length, ' – überarbeitet');
     await until(
       async () => (await liveText(t, id, member)) === 'Erste Fassung des Textes – überarbeitet',
-      5000,
+      PATIENCE,
       'the edit after publishing, stored',
     );
     const frozen = ok(
@@ -83,7 +85,7 @@ describe('publishing numbered versions', () => {
     expect(frozen).toMatchObject({ number: 1, text: 'Erste Fassung des Textes' });
     expect(frozen.html).toBe('<p>Erste Fassung des Textes</p>');
     // Once compacted, the guideline says its text is the draft of the next version.
-    await until(async () => (await versionsOf(id)).draftDiffers, 15_000, 'draftDiffers');
+    await until(async () => (await versionsOf(id)).draftDiffers, PATIENCE, 'draftDiffers');
   });
 
   it('numbers the next publication 2, after another review; version 1 stays as it was', async () => {
@@ -92,7 +94,7 @@ describe('publishing numbered versions', () => {
     ok(await t.gql(PUBLISH, { id, expectedRevision: await revisionOf(t, id) }, steering));
     await new Promise((resolve) => setTimeout(resolve, 1300));
     paragraph(writer.doc).insert(0, 'Neu: ');
-    await until(async () => (await liveText(t, id, member)) === 'Neu: Text eins');
+    await until(async () => (await liveText(t, id, member)) === 'Neu: Text eins', PATIENCE);
 
     // Published → published is no step of the workflow: it goes through review again.
     expect(

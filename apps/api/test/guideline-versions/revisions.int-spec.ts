@@ -2,8 +2,8 @@ import * as Y from 'yjs';
 import { CollabRepository } from '../../src/collab/collab.repository.js';
 import { failure, ok } from '../support/factories-graph.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { editor, newGuideline, paragraph, synced, until, type Editor } from '../collab/collab-clients.js';
-import { liveText } from './versions-clients.js';
+import { editor, newGuideline, paragraph, until, type Editor } from '../collab/collab-clients.js';
+import { liveText, synced, PATIENCE } from './versions-clients.js';
 
 const REVISIONS = `query ($guidelineId: ID!, $first: Int, $after: String) {
   guidelineRevisions(guidelineId: $guidelineId, first: $first, after: $after) {
@@ -61,7 +61,7 @@ describe('revisions of a guideline’s text', () => {
     let edges: { node: Revision }[] = [];
     await until(
       async () => (edges = (await revisions(guidelineId)).edges).length === count,
-      10_000,
+      PATIENCE,
       `${count} revision(s)`,
     );
     return edges;
@@ -73,7 +73,7 @@ describe('revisions of a guideline’s text', () => {
     await synced(client);
     write(paragraph(client.doc));
     const expected = client.text();
-    await until(async () => (await liveText(t, id, member)) === expected, 5000, 'the edit stored');
+    await until(async () => (await liveText(t, id, member)) === expected, PATIENCE, 'the edit stored');
     open.splice(open.indexOf(client), 1);
     client.destroy();
     return expected;
@@ -111,7 +111,7 @@ describe('revisions of a guideline’s text', () => {
     const writer = connect(id);
     await synced(writer);
     paragraph(writer.doc).insert(0, 'Vor der Sitzung');
-    await until(async () => (await liveText(t, id, member)) === 'Vor der Sitzung');
+    await until(async () => (await liveText(t, id, member)) === 'Vor der Sitzung', PATIENCE);
     const named = ok(
       await t.gql<{ nameGuidelineRevision: Revision }>(
         NAME,
@@ -125,7 +125,7 @@ describe('revisions of a guideline’s text', () => {
       authorNames: ['Test member'],
     });
     paragraph(writer.doc).insert(0, 'Nach: ');
-    await until(async () => (await liveText(t, id, member)) === 'Nach: Vor der Sitzung');
+    await until(async () => (await liveText(t, id, member)) === 'Nach: Vor der Sitzung', PATIENCE);
     ok(await t.gql(NAME, { guidelineId: id, name: 'Nach dem Treffen' }, member));
 
     const page1 = await revisions(id, 1);
@@ -146,7 +146,7 @@ describe('revisions of a guideline’s text', () => {
     const writer = connect(id);
     await synced(writer);
     paragraph(writer.doc).insert(0, 'Guter Text');
-    await until(async () => (await liveText(t, id, member)) === 'Guter Text');
+    await until(async () => (await liveText(t, id, member)) === 'Guter Text', PATIENCE);
     const good = ok(
       await t.gql<{ nameGuidelineRevision: Revision }>(NAME, { guidelineId: id, name: 'Gut' }, member),
     ).nameGuidelineRevision;
@@ -154,12 +154,12 @@ describe('revisions of a guideline’s text', () => {
     paragraph(writer.doc).insert(0, 'Versehentlich überschrieben');
     const watcher = connect(id, other);
     await synced(watcher);
-    await until(() => watcher.text() === 'Versehentlich überschrieben');
+    await until(() => watcher.text() === 'Versehentlich überschrieben', PATIENCE);
 
     ok(await t.gql(RESTORE, { id: good.id }, other));
     // Both open editors see it without reconnecting.
-    await until(() => watcher.text() === 'Guter Text', 5000, 'the restore at the watcher');
-    await until(() => writer.text() === 'Guter Text', 5000, 'the restore at the writer');
+    await until(() => watcher.text() === 'Guter Text', PATIENCE, 'the restore at the watcher');
+    await until(() => writer.text() === 'Guter Text', PATIENCE, 'the restore at the writer');
     expect(Y.encodeStateVector(writer.doc)).toEqual(Y.encodeStateVector(watcher.doc));
 
     // Stored: as a restarted server would load it (state plus log).
@@ -182,7 +182,7 @@ describe('revisions of a guideline’s text', () => {
 
     // And the two editors go on writing together.
     paragraph(watcher.doc).insert(10, '!');
-    await until(() => writer.text() === 'Guter Text!', 5000, 'an edit after the restore');
+    await until(() => writer.text() === 'Guter Text!', PATIENCE, 'an edit after the restore');
   });
 
   it('restores into a guideline nobody has open, and it is there when someone opens it', async () => {
@@ -194,7 +194,7 @@ describe('revisions of a guideline’s text', () => {
       text.insert(0, 'Neu');
     });
     ok(await t.gql(RESTORE, { id: old.id }, member));
-    await until(async () => (await liveText(t, id, member)) === 'Alt', 5000, 'the restored text');
+    await until(async () => (await liveText(t, id, member)) === 'Alt', PATIENCE, 'the restored text');
   });
 
   it('an unknown revision is NOT_FOUND', async () => {

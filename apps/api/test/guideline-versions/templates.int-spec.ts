@@ -3,8 +3,8 @@ import { yDocToJSON } from '@netzwerkstatt/editor';
 import { TemplateSeeder } from '../../src/seed/templates/template.seeder.js';
 import { failure, graphTag, ok } from '../support/factories-graph.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { editor, newGuideline, paragraph, synced, until, type Editor } from '../collab/collab-clients.js';
-import { liveText } from './versions-clients.js';
+import { editor, newGuideline, paragraph, until, type Editor } from '../collab/collab-clients.js';
+import { liveText, synced, PATIENCE } from './versions-clients.js';
 
 const TEMPLATES = `{ guidelineTemplates(first: 100) { edges { node { id name description sections seeded } } } }`;
 const CREATE = `mutation ($input: CreateGuidelineInput!) { createGuideline(input: $input) { id } }`;
@@ -115,7 +115,10 @@ describe('guideline templates', () => {
     const writer = connect(source);
     await synced(writer);
     paragraph(writer.doc).insert(0, 'Bewährter Ablauf für Betriebe');
-    await until(async () => (await liveText(t, source, member)) === 'Bewährter Ablauf für Betriebe');
+    await until(
+      async () => (await liveText(t, source, member)) === 'Bewährter Ablauf für Betriebe',
+      PATIENCE,
+    );
 
     const id = randomUUID();
     const name = `Ablauf Betriebe ${graphTag()}`;

@@ -1,6 +1,6 @@
 import { ok, revisionOf } from '../support/factories-graph.js';
 import type { TestApp } from '../support/test-app.js';
-import { editor, synced } from '../collab/collab-clients.js';
+import { editor, until, type Editor } from '../collab/collab-clients.js';
 
 export const UPDATE_STATUS = `mutation ($id: ID!, $expectedRevision: Int!, $status: GuidelineStatus!) {
   updateGuideline(id: $id, expectedRevision: $expectedRevision, input: { status: $status }) { status }
@@ -27,6 +27,14 @@ export async function toReview(t: TestApp, id: string, steering: string): Promis
   ok(
     await t.gql(UPDATE_STATUS, { id, expectedRevision: await revisionOf(t, id), status: 'review' }, steering),
   );
+}
+
+/** How long a spec waits for what other clients and the store see: generous, for a loaded machine. */
+export const PATIENCE = 20_000;
+
+/** Synced with the server; patient, since a loaded machine can take longer than the first sync usually does. */
+export function synced(client: Editor): Promise<boolean> {
+  return until(() => client.provider.synced, PATIENCE, 'sync');
 }
 
 /** The text as a fresh client receives it (everything stored and applied). */
