@@ -30,10 +30,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(): Promise<TestApp> {
+/** `port`: listen there instead of on a free one (a restarted server where its clients expect it). */
+export async function startTestApp(options: { port?: number } = {}): Promise<TestApp> {
   process.env.NODE_ENV ??= 'test';
   const app = await createApp({ logger: false });
-  await app.listen(0, '127.0.0.1');
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
 

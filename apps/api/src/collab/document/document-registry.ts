@@ -26,6 +26,9 @@ export class DocumentRegistry {
 
   /** The live document of a guideline; null for an unknown id or a guideline in the Papierkorb. */
   open(id: string): Promise<CollabDocument | null> {
+    // A document opened after closeAll would be neither closed nor stored by it, and would write the log
+    // beside the next server's copy.
+    if (this.shuttingDown) return Promise.reject(new Error('the collab server is stopping'));
     let loading = this.documents.get(id);
     if (!loading) {
       loading = this.load(id);

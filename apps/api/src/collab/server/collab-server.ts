@@ -44,6 +44,12 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly peers = new Set<SocketPeer>();
   private readonly recheck: SessionRecheck;
   private server: Server | null = null;
+  /**
+   * Set when the application begins to stop: from then on no socket is admitted and no document opened.
+   * One opened after the documents were closed would keep its sockets in a stopped server and write the
+   * update log beside the next server's copy of the document (same seq numbers, a log never folded).
+   */
+  private stopping = false;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
@@ -66,6 +72,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
     this.recheck.stop();
     this.server?.off('upgrade', this.onUpgrade);
     await this.documents.closeAll();
@@ -81,9 +88,13 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     }
     socket.on('error', () => socket.destroy());
     this.admit(request).then(
-      (admission) => this.complete(request, socket, head, admission),
+      (admission) => {
+        // Stopping: no handshake; the client tries again, and finds the next server.
+        if (this.stopping) socket.destroy();
+        else this.complete(request, socket, head, admission);
+      },
       (error: unknown) => {
-        this.logger.error(`collab admission failed: ${(error as Error).message}`);
+        if (!this.stopping) this.logger.error(`collab admission failed: ${(error as Error).message}`);
         socket.destroy();
       },
     );
@@ -99,6 +110,7 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     }
     const user = await this.sessions.authenticate(credentials.token);
     if (!user) return { refused: 'UNAUTHENTICATED' };
+    if (this.stopping) throw new Error('the server is stopping');
     const document = await this.documents.open(address.guidelineId);
     if (!document) return { refused: 'NOT_FOUND' };
     if (document.peers.size >= COLLAB_LIMITS.maxClientsPerDocument) {
