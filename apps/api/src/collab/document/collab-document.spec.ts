@@ -77,6 +77,39 @@ describe('CollabDocument', () => {
     document.destroy();
   });
 
+  it('stores what arrives together as one log entry per socket, its updates merged', async () => {
+    const { repository, stored, commit } = holdingRepository();
+    const document = emptyDocument(repository);
+    const [anna, ben, reader] = [peer(), { ...peer(), userId: 'u2' }, peer()];
+    [anna, ben, reader].forEach((each) => document.join(each));
+    const relayedBefore = reader.sent.length;
+    const annaDoc = new Y.Doc();
+    const keystrokes: Uint8Array[] = [];
+    annaDoc.on('update', (update: Uint8Array) => keystrokes.push(update));
+    const text = new Y.XmlText();
+    annaDoc.getXmlFragment('default').insert(0, [text]);
+    for (const letter of 'Grüße') text.insert(text.length, letter);
+    const done = [...keystrokes, typed('Ben')].map((update, n) =>
+      document.receive(n < keystrokes.length ? anna : ben, update),
+    );
+    await commit();
+    await Promise.all(done);
+    expect(stored.map(({ seq, userId }) => ({ seq, userId }))).toEqual([
+      { seq: 1, userId: 'u1' },
+      { seq: 2, userId: 'u2' },
+    ]);
+    // Loading the log gives the same document; the reader got every keystroke on its own.
+    const loaded = new Y.Doc();
+    for (const entry of stored) Y.applyUpdate(loaded, entry.update);
+    expect(loaded.getXmlFragment('default').toString()).toBe(
+      document.doc.getXmlFragment('default').toString(),
+    );
+    expect(document.doc.getXmlFragment('default').toString()).toContain('Grüße');
+    expect(reader.sent.length).toBe(relayedBefore + keystrokes.length + 1);
+    expect(document.appliedSeq).toBe(2);
+    document.destroy();
+  });
+
   it('drops a read-only socket’s updates and closes it after more than ten', async () => {
     const { repository, stored } = holdingRepository();
     const document = emptyDocument(repository);

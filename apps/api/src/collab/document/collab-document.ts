@@ -164,9 +164,9 @@ export class CollabDocument {
 
   /** Group commit: one transaction for the batch, then apply in order (which relays). */
   private async store(entries: Entry[]): Promise<void> {
-    for (const entry of entries) entry.seq = ++this.lastSeq;
+    const logged = this.logEntries(entries);
     try {
-      await this.repository.append(entries.map(({ peer: _peer, ...logged }) => logged));
+      await this.repository.append(logged);
     } catch (error) {
       // Not stored, so not applied: the clients still hold these edits and send them again on reconnect.
       this.logger.error(
@@ -183,12 +183,41 @@ export class CollabDocument {
         this.logger.warn(`guideline ${this.id}: an update did not apply: ${(error as Error).message}`);
         entry.peer.close('BAD_REQUEST');
       }
-      this.appliedSeq = entry.seq;
       this.bytesSinceSnapshot += entry.update.byteLength;
     }
+    this.appliedSeq = logged[logged.length - 1].seq;
     this.editingSince ??= Date.now();
     this.compactor.touched();
     if (this.estimatedSize() > COLLAB_LIMITS.maxDocumentBytes) void this.compactor.compactNow();
+  }
+
+  /**
+   * The log entries of a batch: one per socket, its updates merged (a burst of keystrokes is one node,
+   * not hundreds), in the order the sockets first appear. Applying them in seq order on load gives the
+   * same document as applying the updates one by one: Yjs updates commute.
+   */
+  private logEntries(entries: Entry[]): LoggedUpdate[] {
+    const bySocket = new Map<Peer, Uint8Array[]>();
+    for (const entry of entries) {
+      const updates = bySocket.get(entry.peer);
+      if (updates) updates.push(entry.update);
+      else bySocket.set(entry.peer, [entry.update]);
+    }
+    const logged: LoggedUpdate[] = [];
+    for (const [peer, updates] of bySocket) {
+      let merged = updates;
+      if (updates.length > 1) {
+        try {
+          merged = [Y.mergeUpdates(updates)];
+        } catch {
+          // Each was readable on its own; stored apart they load as they were received.
+        }
+      }
+      for (const update of merged)
+        logged.push({ guidelineId: this.id, seq: ++this.lastSeq, update, userId: peer.userId });
+    }
+    for (const entry of entries) entry.seq = this.lastSeq;
+    return logged;
   }
 
   private relay(update: Uint8Array, origin: unknown): void {
