@@ -24,7 +24,15 @@ export interface QueryResult {
 export interface BenchResults {
   benchmark: 'api-vs-neo4j-graphql';
   date: string;
-  machine: { cpu: string; cores: number; memoryGiB: number; os: string; loadAverage: number[] };
+  machine: {
+    cpu: string;
+    cores: number;
+    memoryGiB: number;
+    os: string;
+    /** 1, 5 and 15 minutes, at the start of the run and after the last timed request. */
+    loadAverage: number[];
+    loadAverageEnd?: number[];
+  };
   versions: Record<string, string>;
   dataset: Record<string, number>;
   settings: {
@@ -165,12 +173,12 @@ export function consoleGrowthTable(small: BenchResults, large: BenchResults): st
 /** BENCHMARKS.md's growth subsection: the same queries measured at two sizes. */
 export function markdownGrowth(small: BenchResults, large: BenchResults): string[] {
   const [from, to] = [size(actorsOf(small)), size(actorsOf(large))];
-  const load = (r: BenchResults) => r.machine.loadAverage.map((v) => v.toFixed(2)).join(' / ');
+  const load = (r: BenchResults) => loadLine(r.machine);
   return [
     `### From ${from} to ${to} actors`,
     '',
-    `The same queries on ${to} synthetic actors (run of ${large.date.slice(0, 10)}, load average at start ` +
-      `${load(large)}; data: ${datasetLine(large)}), beside the ${from}-actor run above (load ${load(small)}). ` +
+    `The same queries on ${to} synthetic actors (run of ${large.date.slice(0, 10)}, ${load(large)}; ` +
+      `data: ${datasetLine(large)}), beside the ${from}-actor run above (${load(small)}). ` +
       "Growth is the larger size's p50 over the smaller's; the parameters (actor, field, regions, words) are " +
       'chosen from each data set by the same rules, so they differ between the sizes.',
     '',
@@ -183,6 +191,15 @@ export function markdownGrowth(small: BenchResults, large: BenchResults): string
         `${ratio(g.ratioP50[0])} → ${ratio(g.ratioP50[1])} | ${ratio(g.ratioP95[0])} → ${ratio(g.ratioP95[1])} |`,
     ),
   ];
+}
+
+/** Other work on the machine slows both sides; how much there was. */
+function loadLine(machine: BenchResults['machine']): string {
+  const averages = (values: number[]) => values.map((v) => v.toFixed(2)).join(' / ');
+  return (
+    `load average at start ${averages(machine.loadAverage)}` +
+    (machine.loadAverageEnd ? `, at the end ${averages(machine.loadAverageEnd)}` : '')
+  );
 }
 
 function datasetLine(results: BenchResults): string {
@@ -226,8 +243,8 @@ export function markdownSection(results: BenchResults, analysis = '', larger?: B
       `both reading one embedded Neo4j with the same synthetic data. Before timing, the run checks that both ` +
       `servers give the same answers and stops if they do not.`,
     '',
-    `Run of ${results.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; load average ` +
-      `at start ${m.loadAverage.map((v) => v.toFixed(2)).join(' / ')}). ${versions}. Data: ${dataset}. ` +
+    `Run of ${results.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; ` +
+      `${loadLine(m)}). ${versions}. Data: ${dataset}. ` +
       `${s.requests} timed requests per query and side at concurrency ${s.concurrency}, after ${s.warmup} warm-up ` +
       `requests, interleaved in ${s.rounds} rounds per side.`,
     '',

@@ -186,6 +186,7 @@ async function main(): Promise<void> {
       '@apollo/server': packageVersion('@apollo/server'),
       '@nestjs/core': packageVersion('@nestjs/core'),
     };
+    const loadAverageEnd = os.loadavg();
     const dataset = await datasetSize(driver);
     await stopAll();
 
@@ -198,6 +199,7 @@ async function main(): Promise<void> {
         memoryGiB: Math.round(os.totalmem() / 2 ** 30),
         os: `${os.type()} ${os.release()}`,
         loadAverage,
+        loadAverageEnd,
       },
       versions,
       dataset,
