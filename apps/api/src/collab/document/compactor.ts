@@ -12,6 +12,20 @@ import type { CollabRepository } from '../collab.repository.js';
 import { COLLAB_LIMITS } from '../limits.js';
 import type { CollabDocument } from './collab-document.js';
 
+let compactions: Promise<unknown> = Promise.resolve();
+
+/**
+ * Compactions of all documents run one at a time. Documents opened together reach their 10-second
+ * deadline together; a hundred compactions at once held Neo4j for well over a second, and every
+ * keystroke's log write waited behind them (BENCHMARKS.md, „Co-editing“). One after the other, the
+ * log writes get their turn in between.
+ */
+export function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const result = compactions.then(work, work);
+  compactions = result.catch(() => undefined);
+  return result;
+}
+
 /**
  * When and how a document's log is folded into its stored state: about 2 s after the last update, at
  * least every 10 s while edits go on, at once when the document grows past its limit, and when the last
@@ -54,7 +68,7 @@ export class Compactor {
   async compactNow(): Promise<void> {
     while (this.running) await this.running;
     if (!this.dirty) return;
-    this.running = this.run().finally(() => {
+    this.running = oneAtATime(() => this.run()).finally(() => {
       this.running = null;
     });
     await this.running;
