@@ -45,7 +45,8 @@ export interface BenchResults {
     pageSize: number;
   };
   parameters: Record<string, unknown>;
-  startup?: { command: string; readyMs: number; targetMs: number; notes?: string };
+  /** `date`: when it was measured (a run with --skip-startup keeps an earlier run's). */
+  startup?: { command: string; readyMs: number; targetMs: number; notes?: string; date?: string };
   queries: QueryResult[];
 }
 
@@ -231,7 +232,7 @@ export function markdownSection(results: BenchResults, analysis = '', larger?: B
     .map(([k, v]) => `${k} ${v}`)
     .join(', ');
   const startup = results.startup
-    ? `Start to \`/ready\` (warm cache, ${results.startup.command}): **${(results.startup.readyMs / 1000).toFixed(1)} s** ` +
+    ? `Start to \`/ready\` (warm cache, ${results.startup.command}${results.startup.date && results.startup.date.slice(0, 10) !== results.date.slice(0, 10) ? `, measured ${results.startup.date.slice(0, 10)}` : ''}): **${(results.startup.readyMs / 1000).toFixed(1)} s** ` +
       `(target ≤ ${results.startup.targetMs / 1000} s${results.startup.readyMs <= results.startup.targetMs ? ', met' : ', **missed**'}).` +
       (results.startup.notes ? ` ${results.startup.notes}` : '')
     : 'Start to `/ready`: not measured in this run.';
@@ -275,13 +276,13 @@ export function markdownSection(results: BenchResults, analysis = '', larger?: B
     '### How to run',
     '',
     '```sh',
-    'npm run bench:api -- --actors 10000 --requests 200',
-    'npm run bench:api -- --actors 100000 --requests 200 --skip-startup',
+    'npm run bench:api -- --actors 10000 --requests 600 --rounds 20',
+    'npm run bench:api -- --actors 100000 --requests 300 --rounds 10 --skip-startup',
     '```',
     '',
     'It starts an embedded Neo4j on a data directory of its own per size (`data/bench-neo4j-<actors>`, kept ' +
       'between runs; the synthetic data is generated only when missing), builds and starts both servers, checks ' +
-      'that they answer the same, times the five queries, stops everything, prints the table, writes ' +
+      'that they answer the same, times the queries, stops everything, prints the table, writes ' +
       '`tools/bench/results/api-vs-neo4j-graphql-<actors>.json` and rewrites this section: the table of the ' +
       `${size(MAIN_ACTORS)}-actor run, which the targets are set for, and the growth to the largest other size ` +
       'measured (printed after every run too). Neo4j gets `NEO4J_HEAP` (default 2g) and `NEO4J_PAGECACHE` ' +

@@ -227,10 +227,12 @@ async function main(): Promise<void> {
         readyMs: Math.round(startup.readyMs),
         targetMs: 60_000,
         notes: startupNotes(startup),
+        date: results.date,
       };
     } else {
+      // Kept from the last run that measured it, with that run's date.
       const previous = readResults(opts.actors);
-      if (previous?.startup) results.startup = previous.startup;
+      if (previous?.startup) results.startup = { date: previous.date, ...previous.startup };
     }
   } catch (error) {
     await stopAll();
