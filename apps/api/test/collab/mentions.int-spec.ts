@@ -92,13 +92,21 @@ describe('what the text of a guideline adds to the graph', () => {
     );
     expect(body).toBe(`Die Anerkennungsberatung ${tag}wort hilft Fachkräften`);
 
-    const hits = ok(
-      await t.gql<{ search: { id: string; type: string; snippet: string | null }[] }>(
-        'query ($text: String!) { search(text: $text) { id type snippet } }',
-        { text: `${tag}wort` },
-        member,
-      ),
-    ).search;
+    // The full-text index may show a committed change a moment later on a busy machine.
+    const hits = await until(
+      async () => {
+        const found = ok(
+          await t.gql<{ search: { id: string; type: string; snippet: string | null }[] }>(
+            'query ($text: String!) { search(text: $text) { id type snippet } }',
+            { text: `${tag}wort` },
+            member,
+          ),
+        ).search;
+        return found.length > 0 ? found : undefined;
+      },
+      8000,
+      'search hit',
+    );
     expect(hits).toEqual([{ id, type: 'Guideline', snippet: expect.stringContaining(`${tag}wort`) }]);
 
     const userId = await accountIdOf(t, member);

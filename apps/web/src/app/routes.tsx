@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { actorRoutes } from '../features/actors/routes';
 import { adminRoutes } from '../features/admin/routes';
@@ -15,10 +16,16 @@ import { profilePublicRoutes, profileRoutes } from '../features/profile/routes';
 import { searchRoutes } from '../features/search/routes';
 import { solutionRoutes } from '../features/solutions/routes';
 import { trashRoutes } from '../features/trash/routes';
-import { AppLayout } from './layout/AppLayout';
 import { PublicLayout } from './layout/PublicLayout';
 import { NotFoundPage } from './NotFoundPage';
 import type { PageRoute } from './pageRoute';
+import { LoadingState } from '../shared/components/LoadingState';
+
+/**
+ * The signed-in frame (navigation, search, notifications) is a chunk of its own: the sign-in page, the
+ * first page of everyone not signed in, does not download it.
+ */
+const AppLayout = lazy(() => import('./layout/AppLayout').then((m) => ({ default: m.AppLayout })));
 
 /**
  * Every page of the app. Each feature exports its own `PageRoute[]` from `features/<feature>/routes.ts`
@@ -53,7 +60,13 @@ export function AppRoutes() {
           <Route key={path} path={path} element={<Page />} />
         ))}
       </Route>
-      <Route element={<AppLayout />}>
+      <Route
+        element={
+          <Suspense fallback={<LoadingState />}>
+            <AppLayout />
+          </Suspense>
+        }
+      >
         {signedInPages.map(({ path, Page }) => (
           <Route key={path} path={path} element={<Page />} />
         ))}

@@ -9,7 +9,8 @@ import type { ApiProblem } from '../../../shared/errors/apiError';
 import { FormProblem } from '../../../shared/forms/FormProblem';
 import { rules } from '../../../shared/forms/rules';
 import { useForm } from '../../../shared/forms/useForm';
-import { ME, SETUP_FIRST_ADMIN } from '../graphql/auth';
+import { SETUP_FIRST_ADMIN } from '../graphql/auth';
+import { ME } from '../graphql/me';
 import { paths } from '../../../shared/paths';
 
 const FIELD_RULES = {

@@ -10,7 +10,8 @@ import { FormProblem } from '../../../shared/forms/FormProblem';
 import { rules } from '../../../shared/forms/rules';
 import { useForm } from '../../../shared/forms/useForm';
 import { RETURN_PARAM, safeReturnPath } from '../../../shared/session/returnTo';
-import { ME, SIGN_IN } from '../graphql/auth';
+import { SIGN_IN } from '../graphql/auth';
+import { ME } from '../graphql/me';
 import { useSession } from '../hooks/useSession';
 
 const FIELD_RULES = { email: [rules.required, rules.email], password: [rules.required] };

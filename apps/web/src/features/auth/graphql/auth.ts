@@ -1,16 +1,5 @@
 import { graphql } from '../../../graphql/generated';
 
-export const ME = graphql(`
-  query Me {
-    me {
-      id
-      email
-      displayName
-      role
-    }
-  }
-`);
-
 export const SIGN_IN = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     signIn(email: $email, password: $password) {

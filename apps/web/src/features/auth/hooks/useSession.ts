@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { roleSatisfies, type Role } from '@netzwerkstatt/domain';
-import { ME } from '../graphql/auth';
+import { ME } from '../graphql/me';
 
 export interface SessionUser {
   id: string;

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../shared/paths';
-import { UNREAD_NOTIFICATION_COUNT } from '../graphql/notifications';
+import { UNREAD_NOTIFICATION_COUNT } from '../graphql/unread-count';
 
 const POLL_MS = 60_000;
 

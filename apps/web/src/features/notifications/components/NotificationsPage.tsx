@@ -11,8 +11,8 @@ import {
   MARK_ALL_NOTIFICATIONS_READ,
   MARK_NOTIFICATIONS_READ,
   MY_NOTIFICATIONS,
-  UNREAD_NOTIFICATION_COUNT,
 } from '../graphql/notifications';
+import { UNREAD_NOTIFICATION_COUNT } from '../graphql/unread-count';
 
 const PAGE = 30;
 

@@ -1,12 +1,5 @@
 import { graphql } from '../../../graphql/generated';
 
-/** The bell's only question; small enough to ask every minute. */
-export const UNREAD_NOTIFICATION_COUNT = graphql(`
-  query UnreadNotificationCount {
-    unreadNotificationCount
-  }
-`);
-
 export const MY_NOTIFICATIONS = graphql(`
   query MyNotifications($first: Int, $after: String, $unreadOnly: Boolean) {
     myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
