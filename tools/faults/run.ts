@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
-import { REPO_ROOT, startChild, type Child } from '../bench/api/process.ts';
+import { REPO_ROOT } from '../bench/api/process.ts';
 import { onTerminationSignals, signalExitCode } from '../scripts/proc.ts';
 import { createWriter } from './account.ts';
 import {
@@ -94,26 +94,17 @@ async function main(): Promise<number> {
     neo4jLog: path.join(WORK_DIR, 'neo4j.log'),
     say,
   });
-  let build: Child | undefined;
   let stream: Stream | undefined;
   let driver: Driver | undefined;
   onTerminationSignals((sig) => {
     say(`\n${sig}: stopping what this run started ...`);
-    build?.signal(sig);
+    stack.signalBuild(sig);
     stream?.abort();
     void Promise.allSettled([driver?.close(), stack.stop()]).then(() => process.exit(signalExitCode(sig)));
   });
 
   try {
-    if (opts.build) {
-      say('building the API ...');
-      build = startChild(['npx', 'nx', 'run', 'api:build', '--outputStyle=stream'], {
-        env: { NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
-      });
-      const code = await build.exited;
-      build = undefined;
-      if (code !== 0) throw new Error(`the API build failed (exit ${code})`);
-    }
+    if (opts.build) await stack.buildApi();
     await stack.startNeo4j();
     say(`Neo4j: ${stack.neo4jUri}; starting the API on ${stack.apiUrl} ...`);
     await stack.startApi();

@@ -22,6 +22,8 @@ export interface StackOptions {
   apiLog: string;
   neo4jLog: string;
   say(line: string): void;
+  /** Node options for the API process (the co-editing benchmark's heap snapshots). */
+  apiNodeArgs?: string[];
 }
 
 export class Stack {
@@ -29,6 +31,7 @@ export class Stack {
   private neo4j?: EmbeddedNeo4j;
   private api?: Child;
   private apiExited = true;
+  private building?: Child;
   readonly apiUrl: string;
   private readonly opts: StackOptions;
 
@@ -71,13 +74,28 @@ export class Stack {
     this.neo4j = undefined;
   }
 
+  /** `nx run api:build` (the production build in dist/); `signalBuild` passes a signal on meanwhile. */
+  async buildApi(): Promise<void> {
+    this.opts.say('building the API ...');
+    this.building = startChild(['npx', 'nx', 'run', 'api:build', '--outputStyle=stream'], {
+      env: { NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+    });
+    const code = await this.building.exited;
+    this.building = undefined;
+    if (code !== 0) throw new Error(`the API build failed (exit ${code})`);
+  }
+
+  signalBuild(signal: NodeJS.Signals): void {
+    this.building?.signal(signal);
+  }
+
   /** `node dist/apps/api/main.js` as in production; resolves when /ready answers 200. */
   async startApi(): Promise<void> {
     const base = this.apiUrl;
     const log = openSync(this.opts.apiLog, 'a');
     appendFileSync(this.opts.apiLog, `--- ${new Date().toISOString()} start\n`);
     // NODE_ENV=production also keeps the server from rewriting apps/api/schema.graphql at start.
-    const api = startChild([process.execPath, 'dist/apps/api/main.js'], {
+    const api = startChild([process.execPath, ...(this.opts.apiNodeArgs ?? []), 'dist/apps/api/main.js'], {
       env: {
         NODE_ENV: 'production',
         PORT: String(this.opts.apiPort),
@@ -98,6 +116,11 @@ export class Stack {
       await api.stop('SIGTERM', API_STOP_GRACE_MS);
       throw new Error(`the API did not become ready (log: ${this.opts.apiLog})`);
     }
+  }
+
+  /** The API's process id (the `node` process itself), while it runs. */
+  get apiPid(): number | undefined {
+    return this.apiExited ? undefined : this.api?.child.pid;
   }
 
   get apiRunning(): boolean {

@@ -8,8 +8,8 @@ import { migration006 } from './006-legal-and-imports.js';
 import { migration007 } from './007-write-path.js';
 import { migration008 } from './008-guideline-text.js';
 import { migration009 } from './009-search-guideline-text.js';
-import { migration011 } from './011-comments-notifications.js';
 import { migration010 } from './010-guideline-versions.js';
+import { migration011 } from './011-comments-notifications.js';
 
 /** The schema, in order. Never edit an applied migration: add a new one. */
 export const MIGRATIONS: readonly Migration[] = [
