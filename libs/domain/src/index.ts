@@ -4,6 +4,7 @@ export * from './roles.js';
 export * from './errors/index.js';
 export * from './validation/index.js';
 export * from './labels.js';
+export * from './graph.js';
 export * from './actor-import.js';
 export * from './sorting.js';
 export * from './write-policy.js';

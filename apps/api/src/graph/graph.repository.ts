@@ -2,18 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { ENTITY_TYPES, GRAPH_TYPES, type EntityType } from '@netzwerkstatt/domain';
 import { Neo4jService } from '../database/neo4j.service.js';
 import { single, toPlain } from '../database/records.js';
-import type { GraphNode, GraphPath, Neighbourhood } from './graph.types.js';
+import { type GraphNode, type GraphPath, type Neighbourhood, sortedKeys } from './graph.types.js';
+import { graphEdge as edge, graphNode as node, hasType as allowed } from './cypher/graph-fragments.js';
 import { FIND_DOMAIN_NODE } from '../store/references/entity-lookup.repository.js';
-
-const node = (alias: string) =>
-  `${alias} { .id, type: [l IN labels(${alias}) WHERE l IN $entityTypes][0],
-    label: coalesce(${alias}.title, ${alias}.name, ${alias}.text, ''),
-    .key, .status, .priority, .position, .year }`;
-
-const edge = (rel: string) => `{ from: startNode(${rel}).id, to: endNode(${rel}).id, type: type(${rel}) }`;
-
-/** Only nodes of the domain: accounts, sessions, history and the migration ledger are not part of the graph. */
-const allowed = (alias: string, types: string) => `any(l IN labels(${alias}) WHERE l IN ${types})`;
 
 /**
  * Reads around and between nodes of the domain graph. Path lengths cannot be Cypher parameters, so the
@@ -29,7 +20,8 @@ export class GraphRepository {
         `UNWIND [$id] AS id CALL (id) { ${FIND_DOMAIN_NODE} } RETURN ${node('n')} AS node LIMIT 1`,
         { id, entityTypes: ENTITY_TYPES },
       );
-      return single<GraphNode>(result.records, 'node');
+      const found = single<GraphNode>(result.records, 'node');
+      return found && sortedKeys(found);
     });
   }
 
@@ -65,8 +57,8 @@ export class GraphRepository {
       if (result.records.length === 0) return null;
       const record = result.records[0];
       return {
-        center: toPlain(record.get('center')) as GraphNode,
-        nodes: toPlain(record.get('nodes')) as GraphNode[],
+        center: sortedKeys(toPlain(record.get('center')) as GraphNode),
+        nodes: (toPlain(record.get('nodes')) as GraphNode[]).map(sortedKeys),
         edges: toPlain(record.get('edges')) as Neighbourhood['edges'],
         truncated: record.get('truncated') as boolean,
       };
@@ -85,7 +77,9 @@ export class GraphRepository {
            length: length(p) } AS path`,
         { fromId, toId, entityTypes: GRAPH_TYPES },
       );
-      return single<GraphPath>(result.records, 'path');
+      const path = single<GraphPath>(result.records, 'path');
+      if (path) path.nodes.forEach(sortedKeys);
+      return path;
     });
   }
 }

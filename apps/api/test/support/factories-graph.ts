@@ -44,13 +44,61 @@ export async function actionFieldId(t: TestApp, key: string): Promise<string> {
   return result.records[0].get('id') as string;
 }
 
-export async function actorNode(t: TestApp, name: string): Promise<string> {
+export async function actorNode(
+  t: TestApp,
+  name: string,
+  props: { statewide?: boolean } = {},
+): Promise<string> {
   const id = randomUUID();
-  await write(t, `CREATE (:Actor {id: $id, name: $name, sortKey: $sortKey, statewide: false, ${AUDIT}})`, {
-    id,
-    name,
-    sortKey: germanSortKey(name),
-  });
+  await write(
+    t,
+    `CREATE (:Actor {id: $id, name: $name, sortKey: $sortKey, statewide: $statewide, ${AUDIT}})`,
+    {
+      id,
+      name,
+      sortKey: germanSortKey(name),
+      statewide: props.statewide ?? false,
+    },
+  );
+  return id;
+}
+
+/** The id of a seeded reference node (region or actor category) by its key. */
+export async function referenceId(
+  t: TestApp,
+  label: 'Region' | 'ActorCategory',
+  key: string,
+): Promise<string> {
+  const result = await t.neo4j.read((tx) =>
+    tx.run(
+      label === 'Region'
+        ? 'MATCH (n:Region {key: $key}) RETURN n.id AS id'
+        : 'MATCH (n:ActorCategory {key: $key}) RETURN n.id AS id',
+      { key },
+    ),
+  );
+  return result.records[0].get('id') as string;
+}
+
+export async function guidelineNode(t: TestApp, title: string): Promise<string> {
+  const id = randomUUID();
+  await write(
+    t,
+    `CREATE (:Guideline {id: $id, title: $title, sortKey: $sortKey, status: 'draft', version: null, ${AUDIT}})`,
+    { id, title, sortKey: germanSortKey(title) },
+  );
+  return id;
+}
+
+/** A node in the Papierkorb as the write path leaves it: its concept label swapped for :Trashed. */
+export async function trashedActorNode(t: TestApp, name: string): Promise<string> {
+  const id = randomUUID();
+  await write(
+    t,
+    `CREATE (:Trashed {id: $id, name: $name, sortKey: $sortKey, trashedType: 'Actor', trashedAt: datetime(),
+       trashedBy: 'test', statewide: false, ${AUDIT}})`,
+    { id, name, sortKey: germanSortKey(name) },
+  );
   return id;
 }
 
@@ -101,7 +149,16 @@ export async function goodPracticeNode(t: TestApp, title: string): Promise<strin
   return id;
 }
 
-type Relation = 'ADDRESSES' | 'CARRIES' | 'EVIDENCES' | 'PRACTISED_BY' | 'IN_FIELD' | 'WORKS_IN';
+type Relation =
+  | 'ADDRESSES'
+  | 'CARRIES'
+  | 'EVIDENCES'
+  | 'PRACTISED_BY'
+  | 'IN_FIELD'
+  | 'WORKS_IN'
+  | 'ACTIVE_IN'
+  | 'IN_CATEGORY'
+  | 'MENTIONS';
 
 /** (from)-[:type]->(to) for every pair; relationship types come from the fixed list above only. */
 export async function relate(t: TestApp, type: Relation, pairs: [string, string][]): Promise<void> {

@@ -1,5 +1,6 @@
 import { ACCOUNT_REASONS } from './accounts.js';
 import { ACTOR_REASONS } from './actors.js';
+import { GRAPH_REASONS } from './graph.js';
 import { GUIDELINE_REASONS } from './guidelines.js';
 import { IMPORT_REASONS } from './imports.js';
 import { PERSON_REASONS } from './persons.js';
@@ -19,6 +20,7 @@ export * from './accounts.js';
 export * from './imports.js';
 export * from './requests.js';
 export * from './seeds.js';
+export * from './graph.js';
 
 /**
  * Every table of reasons: the common ones and each concept's. A concept that adds a reason adds it to
@@ -34,6 +36,7 @@ export const REASON_TABLES = {
   imports: IMPORT_REASONS,
   requests: REQUEST_REASONS,
   seeds: SEED_REASONS,
+  graph: GRAPH_REASONS,
 } as const;
 
 type Values<T> = T[keyof T];

@@ -1,6 +1,7 @@
 import { ACCOUNT_REFUSALS } from './accounts.js';
 import { ACTOR_REFUSALS } from './actors.js';
 import type { Refusal } from './domain-error.js';
+import { GRAPH_REFUSALS } from './graph.js';
 import { GUIDELINE_REFUSALS } from './guidelines.js';
 import { IMPORT_REFUSALS } from './imports.js';
 import { REASON_TABLES } from './index.js';
@@ -93,6 +94,12 @@ const SAMPLES: Record<keyof typeof REASON_TABLES, Refusal[]> = {
     SEED_REFUSALS.syntheticDataExists(),
     SEED_REFUSALS.agreementMissing(),
   ],
+  graph: [
+    GRAPH_REFUSALS.notInGraph('Comment'),
+    GRAPH_REFUSALS.unknownKey({ de: 'Die Handlungsfelder', en: 'The action fields' }, 'mond'),
+    GRAPH_REFUSALS.tooManyIds(2_000),
+    GRAPH_REFUSALS.limit(2_000),
+  ],
 };
 
 describe('the reasons', () => {
@@ -128,6 +135,7 @@ describe('the reasons', () => {
         ...['REFERENCE_CHANGED', 'INVALID_CURSOR', 'CURSOR_ORDER_MISMATCH', 'QUERY_LIMIT', 'NOT_INTEGER'],
         'SYNTHETIC_DATA_EXISTS',
         'TEXT_TOO_LARGE',
+        ...['NOT_IN_GRAPH', 'UNKNOWN_KEY'],
       ].sort(),
     );
   });

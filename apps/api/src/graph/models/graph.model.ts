@@ -33,6 +33,32 @@ export class GraphNodeModel {
 
   @Field(() => Int, { nullable: true, description: 'Year of a good practice' })
   year: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Actors only: works everywhere in the state (landesweit); null for every other kind',
+  })
+  statewide: boolean | null;
+
+  @Field(() => [String], {
+    description:
+      'Keys of the action fields the node belongs to, sorted: an actor works in them, a challenge or ' +
+      'guideline is filed in one, a solution approach through the challenges it addresses, a good ' +
+      'practice through the approaches it evidences; an action field: its own key',
+  })
+  fieldKeys: string[];
+
+  @Field(() => [String], {
+    description: "Keys of an actor's categories, sorted; an actor category: its own key; otherwise empty",
+  })
+  categoryKeys: string[];
+
+  @Field(() => [String], {
+    description:
+      'Keys of the regions an actor is active in, sorted (a statewide actor may have none); a region: ' +
+      'its own key; otherwise empty',
+  })
+  regionKeys: string[];
 }
 
 @ObjectType('GraphEdge', {
