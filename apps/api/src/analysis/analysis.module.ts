@@ -5,6 +5,9 @@ import { CategoryFieldMatrixService } from './category-field-matrix.service.js';
 import { FieldCountsRepository } from './field-counts.repository.js';
 import { FieldCountsResolver } from './field-counts.resolver.js';
 import { FieldCountsService } from './field-counts.service.js';
+import { FieldRegionMatrixRepository } from './field-region-matrix.repository.js';
+import { FieldRegionMatrixResolver } from './field-region-matrix.resolver.js';
+import { FieldRegionMatrixService } from './field-region-matrix.service.js';
 
 @Module({
   providers: [
@@ -14,6 +17,9 @@ import { FieldCountsService } from './field-counts.service.js';
     FieldCountsRepository,
     FieldCountsService,
     FieldCountsResolver,
+    FieldRegionMatrixRepository,
+    FieldRegionMatrixService,
+    FieldRegionMatrixResolver,
   ],
 })
 export class AnalysisModule {}
