@@ -53,7 +53,7 @@ describe('what the text of a guideline adds to the graph', () => {
       mention(challenge, 'Challenge', 'Anerkennung'),
     ]);
     p.insert(4, [mention('00000000-0000-0000-0000-000000000000', 'Actor', 'Unbekannt')]);
-    await until(async () => (await mentionsOf(id)).length === 2, 8000, 'the MENTIONS edges');
+    await until(async () => (await mentionsOf(id)).length === 2, 30_000, 'the MENTIONS edges');
     expect(await mentionsOf(id)).toEqual([actor, challenge].sort());
 
     const shown = ok(
@@ -67,7 +67,7 @@ describe('what the text of a guideline adds to the graph', () => {
     expect(shown.challenge.mentionedIn).toEqual([{ id }]);
 
     p.delete(1, 1);
-    await until(async () => (await mentionsOf(id)).length === 1, 8000, 'the removed edge');
+    await until(async () => (await mentionsOf(id)).length === 1, 30_000, 'the removed edge');
     expect(await mentionsOf(id)).toEqual([challenge]);
   });
 
@@ -87,7 +87,7 @@ describe('what the text of a guideline adds to the graph', () => {
         );
         return answer.guideline.bodyText;
       },
-      8000,
+      30_000,
       'bodyText',
     );
     expect(body).toBe(`Die Anerkennungsberatung ${tag}wort hilft Fachkräften`);
@@ -104,7 +104,7 @@ describe('what the text of a guideline adds to the graph', () => {
         ).search;
         return found.length > 0 ? found : undefined;
       },
-      8000,
+      30_000,
       'search hit',
     );
     expect(hits).toEqual([{ id, type: 'Guideline', snippet: expect.stringContaining(`${tag}wort`) }]);

@@ -11,7 +11,8 @@ import {
   type Run,
   type TableCell,
 } from './blocks.js';
-import { winAnsi } from './win-ansi.js';
+import { PDF_FONTS, registerPdfFonts } from './pdf-fonts.js';
+import { pdfText } from './pdf-text.js';
 
 type Pdf = PDFKit.PDFDocument;
 
@@ -26,12 +27,12 @@ const GREY = '#555555';
 const HEADING_SIZES = [17, 14.5, 12.5, 11.5, 11, 10.5];
 
 function fontOf(run: Run, bold = false): string {
-  if (run.code) return 'Courier';
+  if (run.code) return PDF_FONTS.code;
   const strong = bold || run.bold;
-  if (strong && run.italic) return 'Helvetica-BoldOblique';
-  if (strong) return 'Helvetica-Bold';
-  if (run.italic) return 'Helvetica-Oblique';
-  return 'Helvetica';
+  if (strong && run.italic) return PDF_FONTS.boldItalic;
+  if (strong) return PDF_FONTS.bold;
+  if (run.italic) return PDF_FONTS.italic;
+  return PDF_FONTS.regular;
 }
 
 /** The page's lowest usable line. */
@@ -52,7 +53,7 @@ interface RunStyle {
 function writeRuns(doc: Pdf, runs: Run[], x: number, width: number, style: RunStyle): void {
   const shown = runs.filter((run) => run.text.length > 0);
   if (shown.length === 0) {
-    doc.font('Helvetica').fontSize(style.size).text(' ', x, doc.y, { width });
+    doc.font(PDF_FONTS.regular).fontSize(style.size).text(' ', x, doc.y, { width });
     return;
   }
   shown.forEach((run, index) => {
@@ -68,8 +69,8 @@ function writeRuns(doc: Pdf, runs: Run[], x: number, width: number, style: RunSt
       link: run.href ?? null,
       lineGap: 1.5,
     };
-    if (index === 0) doc.text(winAnsi(run.text), x, doc.y, options);
-    else doc.text(winAnsi(run.text), options);
+    if (index === 0) doc.text(pdfText(run.text), x, doc.y, options);
+    else doc.text(pdfText(run.text), options);
   });
   doc.fillColor(TEXT);
 }
@@ -95,7 +96,7 @@ function drawMarker(doc: Pdf, marker: ItemMarker, x: number, y: number): void {
   }
   const text = marker.type === 'bullet' ? '•' : `${marker.value}.`;
   doc
-    .font('Helvetica')
+    .font(PDF_FONTS.regular)
     .fontSize(BODY_SIZE)
     .fillColor(TEXT)
     .text(text, x, y, { width: STEP + 6, lineBreak: false });
@@ -139,9 +140,9 @@ function flowBlock(doc: Pdf, block: FlowBlock, left: number, width: number): voi
       return;
     case 'code': {
       const indent = block.depth * STEP + (block.quote ? 12 : 0);
-      const code = winAnsi(block.text) || ' ';
+      const code = pdfText(block.text) || ' ';
       const options = { width: width - indent - 12, lineGap: 1 };
-      doc.font('Courier').fontSize(9.5);
+      doc.font(PDF_FONTS.code).fontSize(9.5);
       const height = doc.heightOfString(code, options);
       ensureRoom(doc, Math.min(height, BODY_SIZE * 4) + 8);
       // A grey ground where the block fits on this page; a longer one flows on without it.
@@ -202,9 +203,9 @@ function table(doc: Pdf, rows: TableCell[][], left: number, width: number): void
   const maxHeight = bottomOf(doc) - MARGIN - 2 * PAD;
   const layout = (row: TableCell[]) =>
     row.map((cell) => {
-      const text = winAnsi(cellText(cell));
+      const text = pdfText(cellText(cell));
       const cellWidth = columnWidth * cell.colspan - 2 * PAD;
-      doc.font(cell.header ? 'Helvetica-Bold' : 'Helvetica').fontSize(9.5);
+      doc.font(cell.header ? PDF_FONTS.bold : PDF_FONTS.regular).fontSize(9.5);
       return {
         cell,
         text,
@@ -229,7 +230,7 @@ function table(doc: Pdf, rows: TableCell[][], left: number, width: number): void
       if (cell.header) doc.rect(x, top, full, height).fill('#eeeef5');
       doc.lineWidth(0.6).strokeColor('#9999aa').rect(x, top, full, height).stroke().restore();
       doc
-        .font(cell.header ? 'Helvetica-Bold' : 'Helvetica')
+        .font(cell.header ? PDF_FONTS.bold : PDF_FONTS.regular)
         .fontSize(9.5)
         .fillColor(TEXT)
         .text(text || ' ', x + PAD, top + PAD, {
@@ -251,16 +252,20 @@ function table(doc: Pdf, rows: TableCell[][], left: number, width: number): void
 }
 
 function head(doc: Pdf, meta: ExportMeta, left: number, width: number): void {
-  doc.font('Helvetica').fontSize(SMALL).fillColor(GREY).text('Handlungsleitfaden', left, MARGIN, { width });
+  doc
+    .font(PDF_FONTS.regular)
+    .fontSize(SMALL)
+    .fillColor(GREY)
+    .text('Handlungsleitfaden', left, MARGIN, { width });
   doc.moveDown(0.3);
-  doc.font('Helvetica-Bold').fontSize(20).fillColor(TEXT).text(winAnsi(meta.title), left, doc.y, { width });
+  doc.font(PDF_FONTS.bold).fontSize(20).fillColor(TEXT).text(pdfText(meta.title), left, doc.y, { width });
   doc.moveDown(0.3);
   doc
-    .font('Helvetica')
+    .font(PDF_FONTS.regular)
     .fontSize(9.5)
     .fillColor(GREY)
-    .text(winAnsi(metaLine(meta)), left, doc.y, { width });
-  doc.text(winAnsi(meta.licence), left, doc.y, { width, link: meta.licenceUrl, underline: false });
+    .text(pdfText(metaLine(meta)), left, doc.y, { width });
+  doc.text(pdfText(meta.licence), left, doc.y, { width, link: meta.licenceUrl, underline: false });
   doc.y += 6;
   doc
     .save()
@@ -291,10 +296,10 @@ function footers(doc: Pdf, meta: ExportMeta, left: number, width: number): void 
       .lineTo(left + width, y - 6)
       .stroke()
       .restore();
-    doc.font('Helvetica').fontSize(SMALL).fillColor(GREY);
+    doc.font(PDF_FONTS.regular).fontSize(SMALL).fillColor(GREY);
     const pages = pageLabel(index - start + 1, count);
     const pagesWidth = doc.widthOfString(pages);
-    doc.text(winAnsi(`${meta.title} · ${meta.licence}`), left, y, {
+    doc.text(pdfText(`${meta.title} · ${meta.licence}`), left, y, {
       width: width - pagesWidth - 12,
       lineBreak: false,
       ellipsis: true,
@@ -305,7 +310,7 @@ function footers(doc: Pdf, meta: ExportMeta, left: number, width: number): void 
 }
 
 /**
- * The guideline as PDF (A4, the built-in Helvetica, which covers German in WinAnsi): a head block with
+ * The guideline as PDF (A4, DejaVu Sans embedded as a subset, see pdf-fonts.ts): a head block with
  * title, status, version, „Stand“ and licence, the text with headings, marks, lists, checklists (drawn
  * boxes), simple tables (a header row repeats on a new page), quotes and rules; every page's footer
  * names the title and licence and „Seite n von m“. Returns the finished document as a readable stream.
@@ -324,6 +329,7 @@ export function renderPdf(meta: ExportMeta, json: JSONContent): Pdf {
       Producer: 'Netzwerkstatt',
     },
   });
+  registerPdfFonts(doc);
   const left = MARGIN;
   const width = doc.page.width - 2 * MARGIN;
   head(doc, meta, left, width);

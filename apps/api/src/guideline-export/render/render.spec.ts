@@ -228,6 +228,25 @@ describe('PDF', () => {
     }
   });
 
+  it('writes names in every script the network meets, in text, bold, code and tables', async () => {
+    const names = 'Łódź Čapek Ağrı Şahin Țară Nguyễn Ελλάδα Привет';
+    const body: JSONContent = {
+      type: 'doc',
+      content: [
+        p(text(names)),
+        p(text('Ağrı', [{ type: 'bold' }]), text(' Привет', [{ type: 'code' }])),
+        { type: 'table', content: [{ type: 'tableRow', content: [cell('tableHeader', 'Łódź')] }] },
+      ],
+    };
+    const all = (await pdfText(await collect(renderPdf({ ...META, title: 'Ankommen: Şahin' }, body))))
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    expect(all).toContain(names);
+    expect(all).toContain('Ankommen: Şahin');
+    expect(all).toContain('Ağrı Привет');
+    expect(all).not.toContain('?');
+  });
+
   it('breaks a long document into numbered pages, repeating a table’s header row', async () => {
     const long: JSONContent = {
       type: 'doc',
