@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public, RequireRole } from '../auth/access.decorator.js';
 import { CurrentUser, type GraphQLContext, type RequestUser } from '../auth/request-user.js';
+import { clientOf } from '../auth/client-context.js';
 import { clearSessionCookie } from '../auth/session-cookie.js';
 import { GraphQLJSON } from '../common/scalars/json.scalar.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -29,8 +30,9 @@ export class AccountResolver {
     @CurrentUser() user: RequestUser,
     @Args('current') current: string,
     @Args('next') next: string,
+    @Context() { req }: GraphQLContext,
   ): Promise<boolean> {
-    await this.accounts.changePassword(user.id, user.sessionId, current, next);
+    await this.accounts.changePassword(user.id, user.sessionId, current, next, clientOf(req));
     return true;
   }
 
@@ -49,9 +51,9 @@ export class AccountResolver {
   async deleteMyAccount(
     @CurrentUser() user: RequestUser,
     @Args('password') password: string,
-    @Context() { res }: GraphQLContext,
+    @Context() { req, res }: GraphQLContext,
   ): Promise<boolean> {
-    await this.accounts.deleteOwnAccount(user.id, password);
+    await this.accounts.deleteOwnAccount(user.id, password, clientOf(req));
     clearSessionCookie(res, this.config);
     return true;
   }

@@ -4,11 +4,19 @@ import { AccountResolver } from './account.resolver.js';
 import { AccountsRepository } from './accounts.repository.js';
 import { AccountsService } from './accounts.service.js';
 import { FirstAdminService } from './first-admin.service.js';
+import { PasswordCheckService } from './password-check.service.js';
 import { UsersResolver } from './users.resolver.js';
 
 @Module({
   imports: [SessionCacheModule],
-  providers: [AccountsRepository, AccountsService, FirstAdminService, AccountResolver, UsersResolver],
-  exports: [AccountsService, FirstAdminService],
+  providers: [
+    AccountsRepository,
+    AccountsService,
+    PasswordCheckService,
+    FirstAdminService,
+    AccountResolver,
+    UsersResolver,
+  ],
+  exports: [AccountsService, FirstAdminService, PasswordCheckService],
 })
 export class AccountsModule {}

@@ -3,6 +3,7 @@ import { ACCOUNT_REFUSALS, type Role, conflict } from '@netzwerkstatt/domain';
 import type { KeysetCursor } from '../common/pagination/cursor.js';
 import { Neo4jService, type Tx } from '../database/neo4j.service.js';
 import { single, toPlain } from '../database/records.js';
+import { bumpRevocations } from '../sessions/revocations.repository.js';
 
 export interface AccountRecord {
   id: string;
@@ -154,6 +155,7 @@ export class AccountsRepository {
          RETURN ${ACCOUNT} AS account`,
         { id, role, disabled, actorId },
       );
+      await bumpRevocations(tx);
       return written(result.records);
     });
   }
@@ -182,8 +184,8 @@ export class AccountsRepository {
 
   /** Sets a new hash and revokes every other session: whoever knew the old password is signed out. */
   async changePassword(id: string, passwordHash: string, keepSessionId: string | null): Promise<void> {
-    await this.neo4j.write((tx) =>
-      tx.run(
+    await this.neo4j.write(async (tx) => {
+      await tx.run(
         `MATCH (u:User {id: $id})
          SET u.passwordHash = $passwordHash, u.updatedAt = datetime(), u.updatedBy = $id
          WITH u
@@ -192,8 +194,19 @@ export class AccountsRepository {
            SET s.revokedAt = datetime()
          }`,
         { id, passwordHash, keepSessionId: keepSessionId ?? '' },
-      ),
+      );
+      await bumpRevocations(tx);
+    });
+  }
+
+  /** Whether a browser with this device-cookie hash has had a session of the account (kept 30 days after it ended). */
+  async knowsDevice(email: string, deviceHash: string): Promise<boolean> {
+    const result = await this.neo4j.readQuery(
+      `MATCH (:User {email: $email})<-[:OF]-(s:Session) WHERE s.deviceHash = $deviceHash
+       RETURN count(s) > 0 AS known`,
+      { email, deviceHash },
     );
+    return result.records[0].get('known') === true;
   }
 
   /**
@@ -213,6 +226,7 @@ export class AccountsRepository {
          DETACH DELETE u`,
         { id },
       );
+      await bumpRevocations(tx);
       return 'DELETED';
     });
   }

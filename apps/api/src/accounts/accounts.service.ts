@@ -5,7 +5,6 @@ import {
   InputCheck,
   RECORD_LABELS,
   type Role,
-  badField,
   conflict,
   germanSortKey,
   notFound,
@@ -15,7 +14,9 @@ import { decodeCursor, pageSize, toConnection } from '../common/pagination/curso
 import { SessionCache } from '../sessions/session-cache.js';
 import { checkDisplayName, checkEmail, checkPassword, checkRole, normalizeEmail } from './account-input.js';
 import { type AccountChange, type AccountRecord, AccountsRepository } from './accounts.repository.js';
-import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password.js';
+import type { ClientContext } from '../auth/client-context.js';
+import { PasswordCheckService } from './password-check.service.js';
+import { hashPassword } from './password.js';
 
 export interface CreateUserCommand {
   email: string;
@@ -32,6 +33,7 @@ export class AccountsService {
     // Sessions authenticate from a short-lived cache: each change below that ends sessions or changes
     // what a session carries (the role) forgets the account's entries, so it counts on the next request.
     private readonly sessionCache: SessionCache,
+    private readonly passwords: PasswordCheckService,
   ) {}
 
   /** `actorId` is the admin creating the account; null for the CLI and the first-admin set-up. */
@@ -85,19 +87,6 @@ export class AccountsService {
     return account;
   }
 
-  /**
-   * The account when e-mail and password match, otherwise null. A missing account costs the same hashing
-   * time as a wrong password, so neither answer nor timing tells whether the address is registered.
-   */
-  async verifyCredentials(email: unknown, password: unknown): Promise<AccountRecord | null> {
-    if (typeof email !== 'string' || typeof password !== 'string') return null;
-    const account = await this.accounts.credentialsByEmail(normalizeEmail(email));
-    if (!account) return verifyAgainstDecoy(password).then(() => null);
-    if (!(await verifyPassword(account.passwordHash, password))) return null;
-    const { passwordHash: _hash, ...rest } = account;
-    return rest;
-  }
-
   async list(first: number | null | undefined, after: string | null | undefined, withCount: boolean) {
     const limit = pageSize(first);
     const { rows, total } = await this.accounts.list(limit, decodeCursor(after), withCount);
@@ -126,9 +115,10 @@ export class AccountsService {
     sessionId: string | null,
     current: string,
     next: string,
+    client: ClientContext,
   ): Promise<void> {
     checkPassword(new InputCheck(), 'next', next).done();
-    await this.requirePassword(userId, current, 'current');
+    await this.passwords.confirm(userId, current, 'current', client);
     await this.accounts.changePassword(userId, await hashPassword(next), sessionId);
     this.sessionCache.forgetUser(userId);
   }
@@ -139,22 +129,13 @@ export class AccountsService {
     return data;
   }
 
-  async deleteOwnAccount(userId: string, password: string): Promise<void> {
-    await this.requirePassword(userId, password, 'password');
+  async deleteOwnAccount(userId: string, password: string, client: ClientContext): Promise<void> {
+    await this.passwords.confirm(userId, password, 'password', client);
     const result = await this.accounts.delete(userId);
     this.sessionCache.forgetUser(userId);
     if (result === 'NOT_FOUND') throw notFound(RECORD_LABELS.account, userId);
     // Deleting the only admin would lock everyone out of account management.
     if (result === 'LAST_ADMIN') throw lastAdmin();
-  }
-
-  private async requirePassword(userId: string, password: unknown, field: string): Promise<AccountRecord> {
-    const account = await this.accounts.credentialsById(userId);
-    if (!account) throw notFound(RECORD_LABELS.account, userId);
-    if (typeof password !== 'string' || !(await verifyPassword(account.passwordHash, password))) {
-      throw badField(field, ACCOUNT_REFUSALS.wrongPassword());
-    }
-    return account;
   }
 }
 

@@ -31,10 +31,17 @@ export const configSchema = z.object({
     .min(1)
     .default('dist/apps/web')
     .describe('built web app served on the same origin'),
+  // Wrong passwords before delays start, for one account from one address (and on one known device).
   SIGNIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
-  SIGNIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+  // For one account from all addresses together (browsers it has not signed in on before).
+  SIGNIN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(20),
   // Higher than per account: several people may sign in from behind one office address.
   SIGNIN_MAX_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
+  SIGNIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+  // The first pause once a count is used up; it doubles with each further failure, up to the window.
+  SIGNIN_BASE_DELAY_SECONDS: z.coerce.number().positive().default(60),
+  // How often each server reads the revocation counter (a disable by the CLI takes effect within it).
+  REVOCATION_POLL_MS: z.coerce.number().int().min(20).max(10_000).default(250),
   API_TOKEN_TTL_DAYS: z.coerce.number().positive().max(366).default(90),
   TRUST_PROXY: z
     .string()

@@ -84,6 +84,14 @@ export class Neo4jService implements OnModuleDestroy {
     return this.withSession('WRITE', (session) => session.executeWrite((tx) => work(this.counted(tx))));
   }
 
+  /**
+   * One read statement that `queryCount` leaves out: polling done in the background (the revocation
+   * watch) must not blur what specs count per request.
+   */
+  async backgroundRead<R extends RecordShape = RecordShape>(cypher: string): Promise<QueryResult<R>> {
+    return this.withSession('READ', async (session) => await session.run<R>(cypher));
+  }
+
   async isReachable(): Promise<boolean> {
     try {
       await this.driver.getServerInfo({ database: this.database });

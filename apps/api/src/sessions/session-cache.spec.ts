@@ -80,4 +80,25 @@ describe('session cache', () => {
     cache.set('h1', session('s1', 'u1'), cache.stamp());
     expect(cache.get('h1')).toBeNull();
   });
+
+  it('forgets everything at once after a change elsewhere', () => {
+    const cache = new SessionCache({ now: clock });
+    cache.set('h1', session('s1', 'u1'), cache.stamp());
+    cache.set('h2', session('s2', 'u2'), cache.stamp());
+    cache.forgetAll();
+    expect(cache.size).toBe(0);
+  });
+
+  it('trusts entries only while the revocation watch has confirmed recently', () => {
+    const cache = new SessionCache({ now: clock });
+    cache.requireConfirmation(600);
+    cache.confirm(now);
+    cache.set('h1', session('s1', 'u1'), cache.stamp());
+    now += 500;
+    expect(cache.get('h1')).not.toBeNull();
+    now += 200;
+    expect(cache.get('h1')).toBeNull();
+    cache.confirm(now - 100);
+    expect(cache.get('h1')).not.toBeNull();
+  });
 });

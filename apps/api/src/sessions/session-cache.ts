@@ -27,7 +27,8 @@ const MAX_ENTRIES = 10_000;
  * Token hash → session and account, kept in this process for a few seconds, so a request does not
  * spend a database round trip on its token. Every change that ends a session or changes an account in
  * this process forgets the affected entries at once (`forgetUser`, `forgetSession`); a change made by
- * another process (the CLI, a second server) is seen here after at most the TTL. The session's own
+ * another process (the CLI, a second server) empties it when `RevocationWatch` sees the revocation
+ * counter move, and in any case after the TTL. The session's own
  * expiry is checked on every hit. Bounded: the least recently used entries go first.
  */
 export class SessionCache {
@@ -39,6 +40,9 @@ export class SessionCache {
   private generation = 0;
   /** Told after every forget: open collaboration sockets check their sessions again at once. */
   private readonly forgetListeners = new Set<() => void>();
+  /** Set by `RevocationWatch`: entries are trusted only this long after the last confirmed look. */
+  private maxUnconfirmedMs: number | null = null;
+  private confirmedAt = 0;
 
   constructor(options: SessionCacheOptions = {}) {
     this.ttlMs = options.ttlMs ?? SESSION_CACHE_TTL_MS;
@@ -50,6 +54,9 @@ export class SessionCache {
     const entry = this.entries.get(tokenHash);
     if (!entry) return null;
     const now = this.now();
+    // The watch has not confirmed "no change elsewhere" recently (a slow or failing database, a
+    // starved timer): ask the database instead, so the bound holds whatever the load.
+    if (this.maxUnconfirmedMs !== null && now - this.confirmedAt > this.maxUnconfirmedMs) return null;
     this.entries.delete(tokenHash);
     if (now - entry.storedAt >= this.ttlMs || entry.expiresAtMs <= now) return null;
     // Re-inserted last: a Map iterates in insertion order, so the first key is the least recently used.
@@ -83,6 +90,21 @@ export class SessionCache {
   /** After a role change, disabling, a password change or deletion of the account. */
   forgetUser(userId: string): void {
     this.forget((session) => session.user.id === userId);
+  }
+
+  /** From now on, trust entries only within `maxMs` of the last `confirm`. */
+  requireConfirmation(maxMs: number): void {
+    this.maxUnconfirmedMs = maxMs;
+  }
+
+  /** A look at the revocation counter that started at `at` found no change (or forgot everything). */
+  confirm(at: number): void {
+    this.confirmedAt = Math.max(this.confirmedAt, at);
+  }
+
+  /** After a change made by another process (seen by `RevocationWatch`): every entry is read again. */
+  forgetAll(): void {
+    this.forget(() => true);
   }
 
   /** After sign-out or revoking the session. */

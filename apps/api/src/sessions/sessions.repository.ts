@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Role } from '@netzwerkstatt/domain';
 import { Neo4jService } from '../database/neo4j.service.js';
 import { column, single } from '../database/records.js';
+import { bumpRevocations } from './revocations.repository.js';
 
 export type SessionKind = 'cookie' | 'token';
 
@@ -38,6 +39,8 @@ export class SessionsRepository {
     kind: SessionKind;
     name: string | null;
     expiresAt: string;
+    /** Hash of the browser's device cookie (browser sign-ins only). */
+    deviceHash: string | null;
   }): Promise<SessionRecord | null> {
     return this.neo4j.write(async (tx) => {
       const result = await tx.run(
@@ -48,7 +51,7 @@ export class SessionsRepository {
            DETACH DELETE old
          }
          CREATE (s:Session {id: randomUUID(), tokenHash: $tokenHash, kind: $kind, name: $name,
-           createdAt: datetime(), expiresAt: datetime($expiresAt), revokedAt: null})-[:OF]->(u)
+           deviceHash: $deviceHash, createdAt: datetime(), expiresAt: datetime($expiresAt), revokedAt: null})-[:OF]->(u)
          RETURN ${SESSION} AS session`,
         { ...session, keep: KEEP_ENDED },
       );
@@ -83,14 +86,16 @@ export class SessionsRepository {
 
   /** Revokes one of the account's own sessions; false when it has none with that id. */
   async revoke(userId: string, sessionId: string): Promise<boolean> {
-    const result = await this.neo4j.write((tx) =>
-      tx.run(
+    return this.neo4j.write(async (tx) => {
+      const result = await tx.run(
         `MATCH (s:Session {id: $sessionId})-[:OF]->(:User {id: $userId})
          SET s.revokedAt = coalesce(s.revokedAt, datetime())
          RETURN s.id AS id`,
         { userId, sessionId },
-      ),
-    );
-    return result.records.length > 0;
+      );
+      if (result.records.length === 0) return false;
+      await bumpRevocations(tx);
+      return true;
+    });
   }
 }

@@ -23,12 +23,16 @@ export class SessionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async create(userId: string, options: { kind: SessionKind; name?: string | null }): Promise<IssuedSession> {
-    const { token, record } = await this.issue(userId, options.kind, options.name ?? null);
+  /** `device`: the browser's device-cookie id, remembered (hashed) so the browser counts as known later. */
+  async create(
+    userId: string,
+    options: { kind: SessionKind; name?: string | null; device?: string | null },
+  ): Promise<IssuedSession> {
+    const { token, record } = await this.issue(userId, options.kind, options.name ?? null, options.device);
     return { id: record.id, token, expiresAt: record.expiresAt };
   }
 
-  private async issue(userId: string, kind: SessionKind, name: string | null) {
+  private async issue(userId: string, kind: SessionKind, name: string | null, device?: string | null) {
     const token = generateSessionToken();
     const record = await this.sessions.create({
       userId,
@@ -36,6 +40,7 @@ export class SessionsService {
       kind,
       name,
       expiresAt: new Date(Date.now() + this.lifetimeMs(kind)).toISOString(),
+      deviceHash: device ? hashSessionToken(device) : null,
     });
     if (!record) throw notFound(RECORD_LABELS.activeAccount, userId);
     return { token, record };

@@ -3,7 +3,8 @@ import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { AccountModel } from '../accounts/models/account.model.js';
 import { Public } from '../auth/access.decorator.js';
 import { CurrentUser, type GraphQLContext, type RequestUser } from '../auth/request-user.js';
-import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.js';
+import { clientOf } from '../auth/client-context.js';
+import { clearSessionCookie, deviceFor, setDeviceCookie, setSessionCookie } from '../auth/session-cookie.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.schema.js';
 import { SignInService } from './sign-in.service.js';
@@ -24,12 +25,10 @@ export class SignInResolver {
     @Args('password') password: string,
     @Context() { req, res }: GraphQLContext,
   ): Promise<AccountModel> {
-    const { account, session } = await this.signIns.signIn(
-      email,
-      password,
-      req.ip ?? req.socket.remoteAddress ?? '',
-    );
+    const device = deviceFor(req);
+    const { account, session } = await this.signIns.signIn(email, password, clientOf(req), device);
     setSessionCookie(res, this.config, session);
+    setDeviceCookie(res, this.config, device);
     return account;
   }
 
@@ -56,10 +55,16 @@ export class SignInResolver {
     @Args('email') email: string,
     @Args('displayName') displayName: string,
     @Args('password') password: string,
-    @Context() { res }: GraphQLContext,
+    @Context() { req, res }: GraphQLContext,
   ): Promise<AccountModel> {
-    const { account, session } = await this.signIns.setupFirstAdmin(token, { email, displayName, password });
+    const device = deviceFor(req);
+    const { account, session } = await this.signIns.setupFirstAdmin(
+      token,
+      { email, displayName, password },
+      device,
+    );
     setSessionCookie(res, this.config, session);
+    setDeviceCookie(res, this.config, device);
     return account;
   }
 }

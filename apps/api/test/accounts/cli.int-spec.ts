@@ -112,7 +112,7 @@ describe('account CLI', () => {
     expect((await post(t, ME, {}, { cookie })).body.data).toEqual({ me: null });
     expect(
       errorReason((await post(t, SIGN_IN, { email: person.email, password: person.password })).body),
-    ).toBe('ACCOUNT_DISABLED');
+    ).toBe('INVALID_CREDENTIALS');
     expect((await cli('user:enable', '--email', person.email)).code).toBe(0);
     expect(
       (await post(t, SIGN_IN, { email: person.email, password: person.password })).body.errors,

@@ -79,8 +79,8 @@ describe('signing in and out', () => {
     expect(errorCode(wrongPassword.body)).toBe('UNAUTHENTICATED');
     expect(errorReason(wrongPassword.body)).toBe('INVALID_CREDENTIALS');
     expect(wrongPassword.body.errors![0].extensions!.messages).toEqual({
-      de: 'E-Mail-Adresse oder Passwort ist nicht richtig.',
-      en: 'The e-mail address or the password is not correct.',
+      de: 'E-Mail-Adresse oder Passwort ist nicht richtig – oder das Konto ist deaktiviert.',
+      en: 'The e-mail address or the password is not correct, or the account is disabled.',
     });
     expect(unknownEmail.body.errors![0].message).toBe(wrongPassword.body.errors![0].message);
     expect(unknownEmail.body.errors![0].extensions).toEqual(wrongPassword.body.errors![0].extensions);
@@ -143,6 +143,7 @@ describe('signing in and out', () => {
       kind: 'token',
       name: 'short-lived',
       expiresAt: new Date(expiresAt).toISOString(),
+      deviceHash: null,
     });
     expect((await post(t, ME, {}, { token })).body.data).toEqual({
       me: expect.objectContaining({ id: account.id }),
@@ -166,7 +167,7 @@ describe('signing in and out', () => {
     expect(expiresAt - before).toBeLessThan(hours * 3_600_000 + 60_000);
   });
 
-  it('refuses a disabled account at sign-in and drops its existing sessions', async () => {
+  it('answers a disabled account like a wrong password, whatever the password, and drops its sessions', async () => {
     const account = await createAccount(t);
     const signIn = await post(t, SIGN_IN, { email: account.email, password: account.password });
     const cookie = sessionCookie(signIn.setCookie);
@@ -179,10 +180,15 @@ describe('signing in and out', () => {
     expect(disable.data).toEqual({ disableUser: { disabled: true } });
 
     expect((await post(t, ME, {}, { cookie })).body.data).toEqual({ me: null });
-    const again = await post(t, SIGN_IN, { email: account.email, password: account.password });
-    expect(errorCode(again.body)).toBe('FORBIDDEN');
-    expect(errorReason(again.body)).toBe('ACCOUNT_DISABLED');
-    expect(again.setCookie.filter((line) => line.startsWith(SESSION_COOKIE))).toEqual([]);
+    const right = await post(t, SIGN_IN, { email: account.email, password: account.password });
+    const wrong = await post(t, SIGN_IN, { email: account.email, password: 'not-the-password' });
+    const nobody = await post(t, SIGN_IN, { email: `x-${account.email}`, password: account.password });
+    // Same status, same body (code, reason, both messages), no cookie: nothing tells them apart.
+    expect(right.status).toBe(wrong.status);
+    expect(right.body).toEqual(wrong.body);
+    expect(right.body).toEqual(nobody.body);
+    expect(errorReason(right.body)).toBe('INVALID_CREDENTIALS');
+    expect(right.setCookie).toEqual([]);
   });
 
   it('ignores a forged or malformed token and treats the request as anonymous', async () => {

@@ -14,7 +14,6 @@ export const ACCOUNT_REASONS = {
   SETUP_DONE: 'SETUP_DONE',
   INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
   TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
-  ACCOUNT_DISABLED: 'ACCOUNT_DISABLED',
   NOT_FOUND: REASONS.NOT_FOUND,
 } as const;
 
@@ -71,12 +70,15 @@ export const ACCOUNT_REFUSALS = {
       'Es gibt bereits ein Konto; die Ersteinrichtung ist abgeschlossen.',
       'An account already exists; the first-time set-up is complete.',
     ),
-  /** One message for an unknown address and a wrong password, so nobody can probe which addresses exist. */
+  /**
+   * One message for an unknown address, a wrong password and a disabled account (whatever the password),
+   * so nobody can probe which addresses exist, which accounts are disabled or whether a password was right.
+   */
   invalidCredentials: (): Refusal =>
     refusal(
       ACCOUNT_REASONS.INVALID_CREDENTIALS,
-      'E-Mail-Adresse oder Passwort ist nicht richtig.',
-      'The e-mail address or the password is not correct.',
+      'E-Mail-Adresse oder Passwort ist nicht richtig – oder das Konto ist deaktiviert.',
+      'The e-mail address or the password is not correct, or the account is disabled.',
     ),
   tooManyAttempts: (minutes: number): Refusal =>
     refusal(
@@ -84,11 +86,12 @@ export const ACCOUNT_REFUSALS = {
       `Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in ${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'} erneut.`,
       `Too many failed sign-in attempts. Please try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
     ),
-  accountDisabled: (): Refusal =>
+  /** Changing the password or deleting the account after too many wrong current passwords. */
+  tooManyPasswordChecks: (minutes: number): Refusal =>
     refusal(
-      ACCOUNT_REASONS.ACCOUNT_DISABLED,
-      'Dieses Konto ist deaktiviert. Bitte wenden Sie sich an die Administration.',
-      'This account is disabled. Please contact an administrator.',
+      ACCOUNT_REASONS.TOO_MANY_ATTEMPTS,
+      `Zu viele falsche Passworteingaben. Bitte versuchen Sie es in ${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'} erneut.`,
+      `Too many wrong passwords. Please try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
     ),
   /** Only the CLI looks accounts up by address. */
   noAccountForEmail: (email: string): Refusal =>

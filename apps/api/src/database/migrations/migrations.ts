@@ -10,6 +10,7 @@ import { migration008 } from './008-guideline-text.js';
 import { migration009 } from './009-search-guideline-text.js';
 import { migration010 } from './010-guideline-versions.js';
 import { migration011 } from './011-comments-notifications.js';
+import { migration013 } from './013-revocations.js';
 
 /** The schema, in order. Never edit an applied migration: add a new one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration013,
 ];
