@@ -14,6 +14,7 @@ import { CommentsModule } from './comments/comments.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { GoodPracticesModule } from './good-practices/good-practices.module.js';
 import { GraphModule } from './graph/graph.module.js';
+import { SavedViewsModule } from './saved-views/saved-views.module.js';
 import { GuidelineExportModule } from './guideline-export/guideline-export.module.js';
 import { graphqlConfig } from './graphql/graphql.config.js';
 import { GuidelinesModule } from './guidelines/guidelines.module.js';
@@ -57,6 +58,7 @@ import { WebHostModule } from './web-host/web-host.module.js';
     CollabModule,
     GuidelineExportModule,
     GraphModule,
+    SavedViewsModule,
     SearchModule,
     AnalysisModule,
     AccountsModule,

@@ -14,6 +14,7 @@ export const ENTITY_TYPES = [
   'ActionGoal',
   'Comment',
   'Notification',
+  'SavedGraphView',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -57,15 +58,20 @@ export const ENTITY_LABELS: Record<EntityType, { singular: LocalizedText; plural
     singular: { de: 'Benachrichtigung', en: 'Notification' },
     plural: { de: 'Benachrichtigungen', en: 'Notifications' },
   },
+  SavedGraphView: {
+    singular: { de: 'Gespeicherte Graph-Ansicht', en: 'Saved graph view' },
+    plural: { de: 'Gespeicherte Graph-Ansichten', en: 'Saved graph views' },
+  },
 };
 
 /**
  * The kinds the knowledge graph shows: comments and notifications are written through the same path
- * (revisions, Papierkorb), but they are conversation about a record, not part of the network's graph.
+ * (revisions, Papierkorb), but they are conversation about a record, not part of the network's graph;
+ * a saved graph view is a person's way of looking at the graph.
  */
 export const GRAPH_TYPES = ENTITY_TYPES.filter(
-  (type): type is Exclude<EntityType, 'Comment' | 'Notification'> =>
-    type !== 'Comment' && type !== 'Notification',
+  (type): type is Exclude<EntityType, 'Comment' | 'Notification' | 'SavedGraphView'> =>
+    type !== 'Comment' && type !== 'Notification' && type !== 'SavedGraphView',
 );
 
 /** What the one search box finds (the labels the full-text index covers), in the order results are grouped. */

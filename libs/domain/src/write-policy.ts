@@ -8,6 +8,10 @@ import type { Role } from './roles.js';
  * "own" means the person created the record (for `restore`: created or deleted it). A record is
  * *protected* when the steering group has taken it up: a challenge whose status or priority differs from
  * a member's default, a guideline in review or published.
+ *
+ * *Personal* records (saved graph views) are a person's own work rather than shared network content:
+ * the `…Personal` rows replace create, update and delete for them. Analysts (the graph explorer's
+ * people) and the steering group save views; only the owner changes or deletes one, admins any.
  */
 export const WRITE_OPERATIONS = [
   'create',
@@ -19,6 +23,9 @@ export const WRITE_OPERATIONS = [
   'deleteProtected',
   'restore',
   'purge',
+  'createPersonal',
+  'updatePersonal',
+  'deletePersonal',
 ] as const;
 export type WriteOperation = (typeof WRITE_OPERATIONS)[number];
 
@@ -49,6 +56,12 @@ export const WRITE_POLICY: Record<WriteOperation, Record<Role, Grant>> = {
   restore: { member: OWN, analyst: OWN, steering: ALL, admin: ALL },
   /** Delete a record in the Papierkorb for good. */
   purge: { member: NONE, analyst: NONE, steering: ALL, admin: ALL },
+  /** Save a personal record (a graph view). */
+  createPersonal: { member: NONE, analyst: ALL, steering: ALL, admin: ALL },
+  /** Rename a personal record, change its content or share it. */
+  updatePersonal: { member: OWN, analyst: OWN, steering: OWN, admin: ALL },
+  /** Move a personal record to the Papierkorb. */
+  deletePersonal: { member: OWN, analyst: OWN, steering: OWN, admin: ALL },
 };
 
 export function mayWrite(operation: WriteOperation, role: Role, ownership: Ownership): boolean {

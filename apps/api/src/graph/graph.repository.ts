@@ -3,8 +3,12 @@ import { ENTITY_TYPES, GRAPH_TYPES, type EntityType } from '@netzwerkstatt/domai
 import { Neo4jService } from '../database/neo4j.service.js';
 import { single, toPlain } from '../database/records.js';
 import { type GraphNode, type GraphPath, type Neighbourhood, sortedKeys } from './graph.types.js';
-import { graphEdge as edge, graphNode as node, hasType as allowed } from './cypher/graph-fragments.js';
-import { FIND_DOMAIN_NODE } from '../store/references/entity-lookup.repository.js';
+import {
+  FIND_GRAPH_NODE,
+  graphEdge as edge,
+  graphNode as node,
+  hasType as allowed,
+} from './cypher/graph-fragments.js';
 
 /**
  * Reads around and between nodes of the domain graph. Path lengths cannot be Cypher parameters, so the
@@ -17,7 +21,7 @@ export class GraphRepository {
   async node(id: string): Promise<GraphNode | null> {
     return this.neo4j.readStatement(async (tx) => {
       const result = await tx.run(
-        `UNWIND [$id] AS id CALL (id) { ${FIND_DOMAIN_NODE} } RETURN ${node('n')} AS node LIMIT 1`,
+        `UNWIND [$id] AS id CALL (id) { ${FIND_GRAPH_NODE} } RETURN ${node('n')} AS node LIMIT 1`,
         { id, entityTypes: ENTITY_TYPES },
       );
       const found = single<GraphNode>(result.records, 'node');
@@ -37,7 +41,7 @@ export class GraphRepository {
   ): Promise<Neighbourhood | null> {
     return this.neo4j.readStatement(async (tx) => {
       const result = await tx.run(
-        `UNWIND [$id] AS id CALL (id) { ${FIND_DOMAIN_NODE} }
+        `UNWIND [$id] AS id CALL (id) { ${FIND_GRAPH_NODE} }
          WITH n AS center LIMIT 1
          WITH center, COLLECT {
            MATCH (center)--(x) WHERE x <> center AND ${allowed('x', '$types')}
@@ -70,8 +74,8 @@ export class GraphRepository {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 10) throw new RangeError(`maxHops ${maxHops}`);
     return this.neo4j.readStatement(async (tx) => {
       const result = await tx.run(
-        `UNWIND [$fromId] AS id CALL (id) { ${FIND_DOMAIN_NODE} } WITH n AS a LIMIT 1
-         UNWIND [$toId] AS id CALL (id) { ${FIND_DOMAIN_NODE} } WITH a, n AS b LIMIT 1
+        `UNWIND [$fromId] AS id CALL (id) { ${FIND_GRAPH_NODE} } WITH n AS a LIMIT 1
+         UNWIND [$toId] AS id CALL (id) { ${FIND_GRAPH_NODE} } WITH a, n AS b LIMIT 1
          MATCH p = SHORTEST 1 (a) (()--(step) WHERE ${allowed('step', '$entityTypes')}){1,${maxHops}} (b)
          RETURN { nodes: [x IN nodes(p) | ${node('x')}], edges: [r IN relationships(p) | ${edge('r')}],
            length: length(p) } AS path`,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ENTITY_TYPES, GRAPH_TYPES } from '@netzwerkstatt/domain';
+import { ENTITY_TYPES } from '@netzwerkstatt/domain';
 import { Neo4jService, type Tx } from '../database/neo4j.service.js';
 import { toPlain } from '../database/records.js';
-import { graphEdge, graphNode, hasType } from './cypher/graph-fragments.js';
+import { FIND_GRAPH_NODE, graphEdge, graphNode, hasType } from './cypher/graph-fragments.js';
 import { type SetFilterShape, graphSetBranches } from './cypher/graph-set.cypher.js';
 import {
   type ExpandRequest,
@@ -12,9 +12,6 @@ import {
   type GraphType,
   sortedKeys,
 } from './graph.types.js';
-
-/** One index seek per graph kind: comments, notifications and trashed nodes are not found. */
-const FIND_GRAPH_NODE = GRAPH_TYPES.map((type) => `MATCH (n:${type} {id: id}) RETURN n`).join(' UNION ALL ');
 
 /** Nodes with their element ids, in the order found; the second step reads them by element id. */
 interface Found {

@@ -30,9 +30,14 @@ export class HistoryResolver {
     @Args('entityId', { type: () => ID }) entityId: string,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
+    @CurrentUser() user?: RequestUser,
   ) {
     const limit = pageSize(first);
-    const { rows, total } = await this.changes.list(entityId, limit, decodeCursor(after), withCount);
+    const { rows, total } = await this.changes.list(entityId, limit, decodeCursor(after), withCount, {
+      userId: user!.id,
+      admin: user!.role === 'admin',
+      personalTypes: this.writes.personalTypes(),
+    });
     return toConnection(rows, limit, total, (row) => row.cursorValue);
   }
 

@@ -21,7 +21,16 @@ export interface TrashRow {
 export class TrashRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
-  async page(limit: number, after: KeysetCursor | null, withCount: boolean) {
+  /**
+   * `viewer`: a personal record (a saved graph view, by `personalTypes`) is listed to its owner and to
+   * admins only, so nobody reads the name of someone else's private view here.
+   */
+  async page(
+    limit: number,
+    after: KeysetCursor | null,
+    withCount: boolean,
+    viewer: { userId: string; admin: boolean; personalTypes: readonly string[] },
+  ) {
     const page = await this.neo4j.readStatement((tx) =>
       findKeysetPage<TrashRow>(tx, {
         label: 'Trashed',
@@ -31,9 +40,9 @@ export class TrashRepository {
           after: 'datetime($afterSort)',
           direction: 'DESC',
         },
-        conditions: [],
+        conditions: viewer.admin ? [] : ['NOT n.trashedType IN $personalTypes OR n.createdBy = $viewerId'],
         lucene: null,
-        params: { days: TRASH_DAYS },
+        params: { days: TRASH_DAYS, personalTypes: [...viewer.personalTypes], viewerId: viewer.userId },
         after,
         limit,
         projection: `n { .id, entityType: n.trashedType, title: coalesce(n.title, n.name, left(n.body, 80), ''),

@@ -22,9 +22,14 @@ export class TrashResolver {
     @TotalCountSelected() withCount: boolean,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
+    @CurrentUser() user?: RequestUser,
   ) {
     const limit = pageSize(first);
-    const { rows, total } = await this.items.page(limit, decodeCursor(after), withCount);
+    const { rows, total } = await this.items.page(limit, decodeCursor(after), withCount, {
+      userId: user!.id,
+      admin: user!.role === 'admin',
+      personalTypes: this.writes.personalTypes(),
+    });
     return toConnection(rows, limit, total, (row) => row.sort);
   }
 

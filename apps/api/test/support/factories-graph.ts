@@ -272,7 +272,15 @@ export const SCRIPT = '<script>alert(1)</script>';
 export async function revisionOf(t: TestApp, id: string): Promise<number> {
   const result = await t.neo4j.read((tx) =>
     tx.run(
-      `CALL () { ${['Actor', 'Person', 'Challenge', 'SolutionApproach', 'GoodPractice', 'Guideline']
+      `CALL () { ${[
+        'Actor',
+        'Person',
+        'Challenge',
+        'SolutionApproach',
+        'GoodPractice',
+        'Guideline',
+        'SavedGraphView',
+      ]
         .map((label) => `MATCH (n:${label} {id: $id}) RETURN n`)
         .join(' UNION ALL ')} }
        RETURN coalesce(n.revision, 1) AS revision`,

@@ -7,6 +7,7 @@ export const GRAPH_REASONS = {
   UNKNOWN_KEY: 'UNKNOWN_KEY',
   TOO_MANY: REASONS.TOO_MANY,
   OUT_OF_RANGE: REASONS.OUT_OF_RANGE,
+  INVALID: REASONS.INVALID,
 } as const;
 
 const count = (n: number, locale: 'de-DE' | 'en-GB') => n.toLocaleString(locale);
@@ -32,6 +33,13 @@ export const GRAPH_REFUSALS = {
       GRAPH_REASONS.TOO_MANY,
       `Eine Graph-Anfrage darf höchstens ${count(max, 'de-DE')} IDs nennen. Bitte wählen Sie weniger Knoten aus.`,
       `A graph request may name at most ${count(max, 'en-GB')} ids. Please select fewer nodes.`,
+    ),
+  /** A saved view's state is the web's JSON object; anything else would not reopen. */
+  viewStateNotJson: (): Refusal =>
+    refusal(
+      GRAPH_REASONS.INVALID,
+      'Der Zustand der Ansicht muss ein JSON-Objekt sein.',
+      'The state of the view must be a JSON object.',
     ),
   limit: (max: number): Refusal =>
     refusal(

@@ -99,6 +99,7 @@ const SAMPLES: Record<keyof typeof REASON_TABLES, Refusal[]> = {
     GRAPH_REFUSALS.unknownKey({ de: 'Die Handlungsfelder', en: 'The action fields' }, 'mond'),
     GRAPH_REFUSALS.tooManyIds(2_000),
     GRAPH_REFUSALS.limit(2_000),
+    GRAPH_REFUSALS.viewStateNotJson(),
   ],
 };
 
@@ -135,7 +136,7 @@ describe('the reasons', () => {
         ...['REFERENCE_CHANGED', 'INVALID_CURSOR', 'CURSOR_ORDER_MISMATCH', 'QUERY_LIMIT', 'NOT_INTEGER'],
         'SYNTHETIC_DATA_EXISTS',
         'TEXT_TOO_LARGE',
-        ...['NOT_IN_GRAPH', 'UNKNOWN_KEY'],
+        ...['NOT_IN_GRAPH', 'UNKNOWN_KEY', 'ANALYSTS_ONLY', 'NOT_OWNER'],
       ].sort(),
     );
   });
@@ -187,6 +188,9 @@ describe('the message tables', () => {
     expect(reasonOf('purge')).toBe('STEERING_ONLY');
     expect(reasonOf('updateProtected')).toBe('PROTECTED');
     expect(reasonOf('deleteProtected')).toBe('PROTECTED');
+    expect(reasonOf('createPersonal')).toBe('ANALYSTS_ONLY');
+    expect(reasonOf('updatePersonal')).toBe('NOT_OWNER');
+    expect(reasonOf('deletePersonal')).toBe('NOT_OWNER');
   });
 
   it('name a row of an import in front of its message and keep its reason', () => {

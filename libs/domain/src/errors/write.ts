@@ -11,6 +11,8 @@ export const WRITE_REASONS = {
   STEERING_ONLY: 'STEERING_ONLY',
   NOT_IN_TRASH: 'NOT_IN_TRASH',
   NOT_RESTORABLE: 'NOT_RESTORABLE',
+  ANALYSTS_ONLY: 'ANALYSTS_ONLY',
+  NOT_OWNER: 'NOT_OWNER',
   INVALID_ID: REASONS.INVALID_ID,
 } as const;
 
@@ -68,6 +70,27 @@ const POLICY: Record<WriteOperation, { reason: string; message: LocalizedText }>
     message: {
       de: 'Endgültig löschen darf nur die Lenkungsgruppe.',
       en: 'Only the steering group may delete records for good.',
+    },
+  },
+  createPersonal: {
+    reason: WRITE_REASONS.ANALYSTS_ONLY,
+    message: {
+      de: 'Graph-Ansichten speichern Analystinnen und Analysten sowie die Lenkungsgruppe.',
+      en: 'Graph views are saved by analysts and the steering group.',
+    },
+  },
+  updatePersonal: {
+    reason: WRITE_REASONS.NOT_OWNER,
+    message: {
+      de: 'Diese Ansicht gehört jemand anderem: nur sie oder er darf sie ändern.',
+      en: 'This view belongs to someone else: only they may change it.',
+    },
+  },
+  deletePersonal: {
+    reason: WRITE_REASONS.NOT_OWNER,
+    message: {
+      de: 'Diese Ansicht gehört jemand anderem: nur sie oder er darf sie löschen.',
+      en: 'This view belongs to someone else: only they may delete it.',
     },
   },
 };

@@ -44,4 +44,7 @@ export const FIELD_LABELS = {
   textEn: { de: 'Der englische Text', en: 'The English text' },
   first: quoted('first'),
   pathLength: { de: 'Die Pfadlänge', en: 'The path length' },
+  /** A saved graph view's state (JSON). */
+  state: { de: 'Der Zustand der Ansicht', en: 'The state of the view' },
+  shared: { de: '„Geteilt“', en: '"Shared"' },
 } satisfies Record<string, LocalizedText>;

@@ -13,6 +13,8 @@ export const LIMITS = {
   legalText: 50_000,
   /** Ids one input or filter may list: enough for any real selection, small enough to stay cheap. */
   ids: 100,
+  /** A saved graph view's state (JSON: filters, styling, positions, …): 5 000 positioned nodes fit easily. */
+  viewState: 2_000_000,
   /** A telephone number: digits, spaces and + ( ) / . - */
   phone: { min: 3, max: 40 },
   /** A good practice's year: none before the network's field existed, at most `ahead` years after this one. */

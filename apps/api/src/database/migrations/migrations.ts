@@ -11,6 +11,7 @@ import { migration009 } from './009-search-guideline-text.js';
 import { migration010 } from './010-guideline-versions.js';
 import { migration011 } from './011-comments-notifications.js';
 import { migration013 } from './013-revocations.js';
+import { migration014 } from './014-saved-graph-views.js';
 
 /** The schema, in order. Never edit an applied migration: add a new one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010,
   migration011,
   migration013,
+  migration014,
 ];

@@ -1,3 +1,4 @@
+import { GRAPH_TYPES } from '@netzwerkstatt/domain';
 import type { GraphType } from '../graph.types.js';
 
 /**
@@ -63,3 +64,11 @@ export const graphEdge = (r: string) =>
 
 /** Whether the node bound to `n` carries one of the labels in the list `types` (a parameter). */
 export const hasType = (n: string, types: string) => `any(l IN labels(${n}) WHERE l IN ${types})`;
+
+/**
+ * The node with the id bound to `id`, one index seek per graph kind: comments, notifications, saved
+ * views and trashed nodes are not found.
+ */
+export const FIND_GRAPH_NODE = GRAPH_TYPES.map((type) => `MATCH (n:${type} {id: id}) RETURN n`).join(
+  ' UNION ALL ',
+);

@@ -88,12 +88,26 @@ export class ChangeLogRepository {
   }
 
   /** Newest first, on the one keyset pager; the total only when `withCount`. */
+  /**
+   * `viewer`: the history of a personal record (a saved graph view, by `personalTypes`, live or in the
+   * Papierkorb) is shown to its owner, to everyone while it is shared, and to admins; to anyone else it
+   * is empty, as for an unknown id. Labels come from concept declarations, never from input.
+   */
   async list(
     entityId: string,
     limit: number,
     after: KeysetCursor | null,
     withCount: boolean,
+    viewer: { userId: string; admin: boolean; personalTypes: readonly string[] },
   ): Promise<{ rows: (ChangeRecord & { cursorValue: string })[]; total: number | null }> {
+    const readable = [...viewer.personalTypes, 'Trashed'].map(
+      (label) =>
+        `EXISTS { MATCH (v:${label} {id: n.entityId}) WHERE v.createdBy = $viewerId OR v.shared = true }`,
+    );
+    const conditions =
+      viewer.admin || viewer.personalTypes.length === 0
+        ? []
+        : [`NOT n.entityType IN $personalTypes OR ${readable.join(' OR ')}`];
     const page = await this.neo4j.readStatement((tx) =>
       findKeysetPage<Record<string, unknown>>(tx, {
         label: 'Change',
@@ -104,9 +118,9 @@ export class ChangeLogRepository {
           direction: 'DESC',
         },
         start: 'MATCH (n:Change {entityId: $entityId})',
-        conditions: [],
+        conditions,
         lucene: null,
-        params: { entityId },
+        params: { entityId, viewerId: viewer.userId, personalTypes: [...viewer.personalTypes] },
         after,
         limit,
         projection: 'n { .*, userName: COLLECT { MATCH (u:User {id: n.userId}) RETURN u.displayName }[0] }',

@@ -17,4 +17,9 @@ export class ConceptRegistry {
   get(type: string): ConceptDefinition | undefined {
     return this.concepts.get(type as EntityType);
   }
+
+  /** The kinds of personal records (saved graph views): their owner's to see in the Papierkorb. */
+  personalTypes(): EntityType[] {
+    return [...this.concepts.values()].filter((concept) => concept.personal).map((concept) => concept.type);
+  }
 }

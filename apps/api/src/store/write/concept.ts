@@ -41,6 +41,12 @@ export interface ConceptDefinition {
   notRestorable?: readonly string[];
   /** Names must be unique within the concept (compared by German sort key): the refusal naming the stored one. */
   uniqueName?: (existing: string) => Refusal;
+  /**
+   * A person's own record (a saved graph view), not shared network content: WRITE_POLICY's
+   * `createPersonal`, `updatePersonal` and `deletePersonal` rows apply instead of create, update, delete,
+   * and the Papierkorb shows it to its owner (and admins) only.
+   */
+  personal?: boolean;
   /** Relationship types whose other end is listed in the delete's history entry (last state). */
   trashNote?: readonly { field: string; relation: string; direction: 'out' | 'in'; target: EntityType }[];
 }

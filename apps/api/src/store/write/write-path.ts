@@ -55,6 +55,11 @@ export class WritePath {
     this.concepts.register(concept);
   }
 
+  /** The kinds of personal records, which the Papierkorb lists to their owners only. */
+  personalTypes(): EntityType[] {
+    return this.concepts.personalTypes();
+  }
+
   async create<R>(
     concept: ConceptDefinition,
     values: Snapshot,
@@ -78,6 +83,7 @@ export class WritePath {
             return this.replay<R>(tx, concept, id, values, writer);
           if (holder) throw idTaken(id);
         }
+        this.assertMay(concept.personal ? 'createPersonal' : 'create', writer, 'own');
         // The concept's own rules first: they may name a problem more precisely than the generic checks.
         await options.check?.(tx);
         const linkFields = concept.links.map((link) => link.field);
@@ -193,7 +199,11 @@ export class WritePath {
   delete(concept: ConceptDefinition, id: string, writer: Writer): Promise<void> {
     return this.neo4j.write(async (tx) => {
       const state = await this.state(tx, concept, id);
-      const operation: WriteOperation = concept.isProtected?.(state.snapshot) ? 'deleteProtected' : 'delete';
+      const operation: WriteOperation = concept.personal
+        ? 'deletePersonal'
+        : concept.isProtected?.(state.snapshot)
+          ? 'deleteProtected'
+          : 'delete';
       this.assertMay(operation, writer, state.createdBy === writer.id ? 'own' : 'foreign');
       const linked = await this.store.linkedIds(tx, concept, id);
       await this.store.trash(tx, concept, id, writer.id);
@@ -301,7 +311,7 @@ export class WritePath {
 
   private assertMayChange(concept: ConceptDefinition, state: StoredState, changed: string[], writer: Writer) {
     const ownership: Ownership = state.createdBy === writer.id ? 'own' : 'foreign';
-    this.assertMay('update', writer, ownership);
+    this.assertMay(concept.personal ? 'updatePersonal' : 'update', writer, ownership);
     if (changed.some((field) => concept.steeringFields?.includes(field)))
       this.assertMay('steer', writer, ownership);
     const touchesProtected = changed.some((field) => concept.protectedFields?.includes(field));
