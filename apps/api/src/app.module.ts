@@ -5,6 +5,7 @@ import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { ActorsModule } from './actors/actors.module.js';
 import { AnalysisModule } from './analysis/analysis.module.js';
+import { GapsModule } from './gaps/gaps.module.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { DomainErrorFilter } from './common/errors/domain-error.filter.js';
 import { ChallengesModule } from './challenges/challenges.module.js';
@@ -61,6 +62,7 @@ import { WebHostModule } from './web-host/web-host.module.js';
     SavedViewsModule,
     SearchModule,
     AnalysisModule,
+    GapsModule,
     AccountsModule,
     SessionsModule,
     LegalModule,

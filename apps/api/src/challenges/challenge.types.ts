@@ -37,6 +37,10 @@ export interface ChallengeFilter {
   actionFieldIds?: string[] | null;
   status?: ChallengeStatus[] | null;
   priority?: ChallengePriority[] | null;
+  /** Challenges an actor active in one of these regions (or statewide) works on through an approach. */
+  regionIds?: string[] | null;
+  /** Only challenges no solution approach addresses (a gap). */
+  withoutSolution?: boolean | null;
   text?: string | null;
 }
 

@@ -24,12 +24,25 @@ export class ChallengesRepository {
     const conditions: string[] = [];
     if (filter.status?.length) conditions.push('n.status IN $status');
     if (filter.priority?.length) conditions.push('n.priority IN $priority');
+    if (filter.withoutSolution) conditions.push('NOT EXISTS { MATCH (:SolutionApproach)-[:ADDRESSES]->(n) }');
+    if (filter.regionIds?.length) {
+      // Statewide actors work in every region, as in the actor list.
+      conditions.push(
+        `EXISTS { MATCH (a:Actor)-[:CARRIES]->(:SolutionApproach)-[:ADDRESSES]->(n)
+           WHERE a.statewide = true OR EXISTS { MATCH (a)-[:ACTIVE_IN]->(r:Region) WHERE r.id IN $regionIds } }`,
+      );
+    }
     return this.neo4j.readStatement((tx) =>
       findPage<ChallengeRecord>(tx, {
         label: 'Challenge',
         conditions,
         links,
-        params: { actionFieldIds: filter.actionFieldIds, status: filter.status, priority: filter.priority },
+        params: {
+          actionFieldIds: filter.actionFieldIds,
+          status: filter.status,
+          priority: filter.priority,
+          regionIds: filter.regionIds,
+        },
         projection: CHALLENGE,
         ...request,
       }),

@@ -43,7 +43,7 @@ export class ChallengesService {
 
   /** `withCount`: whether the client reads `totalCount`; counting is left out otherwise. */
   challenges(query: ListChallengesQuery, withCount: boolean) {
-    return listTitled(query, withCount, ['actionFieldIds'], (filter, request) =>
+    return listTitled(query, withCount, ['actionFieldIds', 'regionIds'], (filter, request) =>
       this.repository.page(filter, request),
     );
   }

@@ -5,12 +5,12 @@ import type { ConceptDefinition } from '../store/write/concept.js';
 export const SOLUTION_CONCEPT: ConceptDefinition = {
   type: 'SolutionApproach',
   sortKeyOf: 'title',
-  properties: ['title', 'description', 'status'],
+  properties: ['title', 'description', 'status', 'progress'],
   links: [
     { field: 'challengeIds', relation: 'ADDRESSES', direction: 'out', target: 'Challenge' },
     { field: 'carrierIds', relation: 'CARRIES', direction: 'in', target: 'Actor' },
   ],
   projection: solutionProjection('n'),
-  requiredFields: ['title', 'status'],
+  requiredFields: ['title', 'status', 'progress'],
   trashNote: [{ field: 'goodPracticeIds', relation: 'EVIDENCES', direction: 'in', target: 'GoodPractice' }],
 };

@@ -7,6 +7,8 @@ export interface SolutionApproachRecord {
   title: string;
   description: string | null;
   status: SolutionStatus;
+  /** Whole percent, 0–100. */
+  progress: number;
   createdAt: string;
   updatedAt: string;
   createdBy: string | null;
@@ -17,6 +19,7 @@ export interface SolutionProperties {
   title: string;
   description: string | null;
   status: SolutionStatus;
+  progress: number;
 }
 
 /** The editable state of a solution approach, links as sorted ids, as its history compares it. */
@@ -30,10 +33,12 @@ export interface SolutionFilter {
   actionFieldIds?: string[] | null;
   actorIds?: string[] | null;
   status?: SolutionStatus[] | null;
+  /** Only approaches no actor carries (a gap). */
+  withoutCarrier?: boolean | null;
   text?: string | null;
 }
 
 export function solutionProperties(record: SolutionProperties): SolutionProperties {
-  const { title, description, status } = record;
-  return { title, description, status };
+  const { title, description, status, progress } = record;
+  return { title, description, status, progress };
 }

@@ -5,6 +5,8 @@ import { SolutionFieldsResolver } from './solution-fields.resolver.js';
 import { SolutionsRepository } from './solutions.repository.js';
 import { SolutionsResolver } from './solutions.resolver.js';
 import { SolutionsService } from './solutions.service.js';
+import { StatusTimelineRepository } from './timeline/status-timeline.repository.js';
+import { StatusTimelineResolver } from './timeline/status-timeline.resolver.js';
 
 @Module({
   imports: [GraphModule],
@@ -14,6 +16,8 @@ import { SolutionsService } from './solutions.service.js';
     SolutionsResolver,
     SolutionFieldsResolver,
     ActorSolutionsResolver,
+    StatusTimelineRepository,
+    StatusTimelineResolver,
   ],
 })
 export class SolutionsModule {}

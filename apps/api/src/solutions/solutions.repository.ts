@@ -38,6 +38,7 @@ export class SolutionsRepository {
     }
     const conditions: string[] = [];
     if (filter.status?.length) conditions.push('n.status IN $status');
+    if (filter.withoutCarrier) conditions.push('NOT EXISTS { MATCH (:Actor)-[:CARRIES]->(n) }');
     return this.neo4j.readStatement((tx) =>
       findPage<SolutionApproachRecord>(tx, {
         label: 'SolutionApproach',

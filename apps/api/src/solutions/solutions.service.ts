@@ -6,6 +6,7 @@ import {
   checkDescription,
   checkId,
   checkIds,
+  checkProgress,
   checkTitle,
   idSet,
   blankAsNull,
@@ -48,6 +49,7 @@ export class SolutionsService {
     const check = new InputCheck();
     checkTitle(check, input.title, true);
     checkDescription(check, input.description);
+    checkProgress(check, 'progress', input.progress);
     checkIds(check, 'challengeIds', input.challengeIds);
     checkIds(check, 'carrierIds', input.carrierIds);
     check.done();
@@ -55,6 +57,7 @@ export class SolutionsService {
       title: input.title.trim(),
       description: blankAsNull(input.description),
       status: input.status ?? 'proposed',
+      progress: input.progress ?? 0,
       challengeIds: idSet(input.challengeIds),
       carrierIds: idSet(input.carrierIds),
     };
@@ -70,11 +73,13 @@ export class SolutionsService {
     const check = new InputCheck();
     if (input.title !== undefined && input.title !== null) checkTitle(check, input.title, true);
     checkDescription(check, input.description);
+    checkProgress(check, 'progress', input.progress);
     check.done();
     const patch: Partial<SolutionProperties> = {};
     if (typeof input.title === 'string') patch.title = input.title.trim();
     if (input.description !== undefined) patch.description = blankAsNull(input.description);
     if (input.status) patch.status = input.status;
+    if (typeof input.progress === 'number') patch.progress = input.progress;
     return this.writes.update<SolutionApproachRecord>(SOLUTION_CONCEPT, id, expectedRevision, user, () => ({
       ...patch,
     }));

@@ -6,6 +6,7 @@ import {
   checkId,
   checkIdList,
   checkIds,
+  checkProgress,
   checkTitle,
   checkVersion,
   checkYear,
@@ -85,6 +86,17 @@ describe('the common field rules', () => {
       { field: 'year', reason: 'OUT_OF_RANGE', de: 'Das Jahr muss zwischen 1950 und 2027 liegen.' },
     ]);
     expect(reasons((c) => checkYear(c, 'year', null, now))).toEqual([]);
+  });
+
+  it('take progress as whole percent from 0 to 100', () => {
+    expect(reasons((c) => checkProgress(c, 'progress', 0))).toEqual([]);
+    expect(reasons((c) => checkProgress(c, 'progress', 100))).toEqual([]);
+    expect(reasons((c) => checkProgress(c, 'progress', null))).toEqual([]);
+    for (const bad of [-1, 101, 12.5, '50'])
+      expect(reasons((c) => checkProgress(c, 'progress', bad))).toEqual(['progress:OUT_OF_RANGE']);
+    expect(issuesOf((c) => checkProgress(c, 'progress', 101))).toEqual([
+      { field: 'progress', reason: 'OUT_OF_RANGE', de: 'Der Fortschritt muss zwischen 0 und 100 liegen.' },
+    ]);
   });
 
   it('check flags and telephone numbers', () => {

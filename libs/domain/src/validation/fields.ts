@@ -108,6 +108,14 @@ export function checkYear(
   return check.custom(field, isYear(value, now), REFUSALS.outOfRange(FIELD_LABELS.year, min, max));
 }
 
+/** An optional progress in whole percent (LIMITS.progress). */
+export function checkProgress(check: InputCheck, field: string, value: unknown): InputCheck {
+  if (value === undefined || value === null) return check;
+  const { min, max } = LIMITS.progress;
+  const ok = typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+  return check.custom(field, ok, REFUSALS.outOfRange(FIELD_LABELS.progress, min, max));
+}
+
 /** An optional version text (a guideline's). */
 export function checkVersion(check: InputCheck, value: unknown): InputCheck {
   return check.optionalText('version', FIELD_LABELS.version, value, LIMITS.version);

@@ -25,6 +25,7 @@ export const FIELD_LABELS = {
   email: { de: 'Die E-Mail-Adresse', en: 'The e-mail address' },
   url: { de: 'Die Webadresse', en: 'The web address' },
   year: { de: 'Das Jahr', en: 'The year' },
+  progress: { de: 'Der Fortschritt', en: 'The progress' },
   version: { de: 'Die Version', en: 'The version' },
   id: { de: 'Die ID', en: 'The id' },
   /** The role of a contact person at an actor (WORKS_FOR). */

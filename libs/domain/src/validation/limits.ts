@@ -19,6 +19,8 @@ export const LIMITS = {
   phone: { min: 3, max: 40 },
   /** A good practice's year: none before the network's field existed, at most `ahead` years after this one. */
   year: { min: 1950, ahead: 1 },
+  /** A solution approach's progress in percent. */
+  progress: { min: 0, max: 100 },
 } as const;
 
 /** The years a good practice may name, as of `now`. */

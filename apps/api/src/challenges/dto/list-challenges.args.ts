@@ -14,6 +14,20 @@ export class ChallengeFilterInput {
   @Field(() => [ChallengePriorityEnum], { nullable: true })
   priority?: ChallengePriority[] | null;
 
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Worked on in one of these regions: an actor carrying one of its solution approaches is active there ' +
+      'or statewide (a challenge has no region of its own)',
+  })
+  regionIds?: string[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only challenges no solution approach addresses',
+  })
+  withoutSolution?: boolean | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'Words in title or description; the last may be cut short',

@@ -1,5 +1,5 @@
 import { CLIENT_ID } from '../../store/write/write-args.js';
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { SolutionStatusEnum } from '../models/solution-approach.model.js';
 import type { SolutionStatus } from '../solution.types.js';
 
@@ -19,6 +19,9 @@ export class CreateSolutionApproachInput {
 
   @Field(() => SolutionStatusEnum, { nullable: true, description: 'Default proposed' })
   status?: SolutionStatus | null;
+
+  @Field(() => Int, { nullable: true, description: 'Progress in whole percent, 0–100 (default 0)' })
+  progress?: number | null;
 
   @Field(() => [ID], { nullable: true, description: 'Challenges it addresses' })
   challengeIds?: string[] | null;

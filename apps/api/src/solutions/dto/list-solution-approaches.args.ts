@@ -17,6 +17,9 @@ export class SolutionApproachFilterInput {
   @Field(() => [SolutionStatusEnum], { nullable: true })
   status?: SolutionStatus[] | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'true: only approaches no actor carries' })
+  withoutCarrier?: boolean | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'Words in title or description; the last may be cut short',

@@ -1,4 +1,4 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { SolutionStatusEnum } from '../models/solution-approach.model.js';
 import type { SolutionStatus } from '../solution.types.js';
 
@@ -16,4 +16,7 @@ export class UpdateSolutionApproachInput {
 
   @Field(() => SolutionStatusEnum, { nullable: true })
   status?: SolutionStatus | null;
+
+  @Field(() => Int, { nullable: true, description: 'Progress in whole percent, 0–100' })
+  progress?: number | null;
 }

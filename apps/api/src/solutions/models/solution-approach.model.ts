@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '../../common/pagination/connection.js';
 import { AuditedModel } from '../../store/audited.model.js';
 import { SOLUTION_STATUSES, type SolutionStatus } from '../solution.types.js';
@@ -24,6 +24,9 @@ export class SolutionApproachModel extends AuditedModel {
 
   @Field(() => SolutionStatusEnum)
   status: SolutionStatus;
+
+  @Field(() => Int, { description: 'Progress in whole percent, 0–100' })
+  progress: number;
 }
 
 export const SolutionApproachConnection = ConnectionType(SolutionApproachModel, 'SolutionApproach');

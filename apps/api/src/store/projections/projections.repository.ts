@@ -49,6 +49,8 @@ const SOLUTION: Entries = {
   title: () => '.title',
   description: () => '.description',
   status: () => '.status',
+  // Approaches from before progress was recorded count as not started.
+  progress: (alias) => `progress: coalesce(${alias}.progress, 0)`,
   ...AUDIT,
 };
 
