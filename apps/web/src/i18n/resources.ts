@@ -118,6 +118,12 @@ export const TRANSLATIONS: (
     en: () => import('../features/guidelines/templates/i18n/en.json', { with: { type: 'json' } }),
   },
   {
+    name: 'guidelineComments',
+    lazy: true,
+    de: () => import('../features/guidelines/comments/i18n/de.json', { with: { type: 'json' } }),
+    en: () => import('../features/guidelines/comments/i18n/en.json', { with: { type: 'json' } }),
+  },
+  {
     name: 'import',
     lazy: true,
     de: () => import('../features/import/i18n/de.json', { with: { type: 'json' } }),

@@ -5,6 +5,9 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { CommentHighlights } from '../comments/commentHighlights';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { draftOfSelection, type CommentDraft } from '../comments/draft';
 import { BlockMenu } from './blockMenu';
 import type { CollabSession } from './collabSession';
 import { EditorToolbar } from './EditorToolbar';
@@ -14,6 +17,7 @@ import type { AwarenessUser } from './presence';
 import { ShortcutHelp } from './ShortcutHelp';
 
 interface CollaborativeEditorProps {
+  guidelineId: string;
   session: CollabSession;
   user: AwarenessUser;
   editable: boolean;
@@ -26,11 +30,19 @@ interface CollaborativeEditorProps {
  * are Yjs's, per person) and CollaborationCaret (everyone's caret and selection with their name). It never
  * gets initial content: the server seeds a new document once.
  */
-export function CollaborativeEditor({ session, user, editable, label }: CollaborativeEditorProps) {
+export function CollaborativeEditor({
+  guidelineId,
+  session,
+  user,
+  editable,
+  label,
+}: CollaborativeEditorProps) {
   const client = useApolloClient();
   const navigate = useNavigate();
   const [linkOpen, setLinkOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [draft, setDraft] = useState<CommentDraft | null>(null);
+  const [needsSelection, setNeedsSelection] = useState(false);
   const attributes = {
     id: 'guideline-text',
     class: 'guideline-text',
@@ -47,6 +59,7 @@ export function CollaborativeEditor({ session, user, editable, label }: Collabor
         Collaboration.configure({ document: session.doc, field: YJS_FRAGMENT }),
         CollaborationCaret.configure({ provider: session.provider, user }),
         BlockMenu,
+        CommentHighlights,
       ],
       editable,
       editorProps: { attributes },
@@ -65,10 +78,25 @@ export function CollaborativeEditor({ session, user, editable, label }: Collabor
     if (!editor.isDestroyed) editor.commands.updateUser(user);
   }, [editor, user]);
 
+  // Comments need no write right: a reader comments too.
+  const startComment = () => {
+    const next = draftOfSelection(editor.state);
+    setNeedsSelection(!next);
+    if (next) setDraft(next);
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     if ((event.ctrlKey || event.metaKey) && event.key === '/') {
       event.preventDefault();
       setHelpOpen(true);
+    }
+    // Strg+Alt+M (⌘⌥M), from the text or the toolbar; AltGr+M types „µ“ and stays a character.
+    if (
+      isCommentShortcut(event) &&
+      (event.target as Element).closest('.guideline-text, .guideline-toolbar') !== null
+    ) {
+      event.preventDefault();
+      startComment();
     }
   };
 
@@ -84,12 +112,40 @@ export function CollaborativeEditor({ session, user, editable, label }: Collabor
   return (
     // The wrapper only catches what bubbles from the toolbar and the text, both keyboard-operable.
     <div className="guideline-editor__body" onKeyDown={onKeyDown} onClick={onClick}>
-      {editable ? (
-        <EditorToolbar editor={editor} onLink={() => setLinkOpen(true)} onHelp={() => setHelpOpen(true)} />
-      ) : null}
-      <EditorContent editor={editor} />
+      <div className="guideline-editor__main">
+        {editable ? (
+          <EditorToolbar
+            editor={editor}
+            onLink={() => setLinkOpen(true)}
+            onHelp={() => setHelpOpen(true)}
+            onComment={startComment}
+          />
+        ) : null}
+        <EditorContent editor={editor} />
+      </div>
+      <CommentsPanel
+        editor={editor}
+        guidelineId={guidelineId}
+        draft={draft}
+        needsSelection={needsSelection}
+        onStartComment={startComment}
+        onDraftDone={() => {
+          setDraft(null);
+          setNeedsSelection(false);
+        }}
+      />
       <LinkDialog editor={editor} opened={linkOpen} onClose={() => setLinkOpen(false)} />
       <ShortcutHelp opened={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
+  );
+}
+
+function isCommentShortcut(event: KeyboardEvent): boolean {
+  return (
+    (event.ctrlKey || event.metaKey) &&
+    event.altKey &&
+    !event.shiftKey &&
+    event.code === 'KeyM' &&
+    !event.getModifierState('AltGraph')
   );
 }

@@ -41,17 +41,38 @@ const LINK_ICON = (
   </svg>
 );
 
+/** A speech bubble, drawn. */
+const COMMENT_ICON = (
+  <svg
+    width="18"
+    height="18"
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="2"
+    strokeLinecap="round"
+    strokeLinejoin="round"
+    aria-hidden
+    focusable="false"
+    style={{ verticalAlign: 'middle' }}
+  >
+    <path d="M4 5h16v11H9l-5 4z" />
+  </svg>
+);
+
 interface EditorToolbarProps {
   editor: Editor;
   onLink: () => void;
   onHelp: () => void;
+  /** Starts a comment on the selected text. */
+  onComment: () => void;
 }
 
 /**
  * The formatting toolbar: one tab stop, arrow keys (and Home/End) move between the buttons, a
  * toggle says whether it is on (aria-pressed). Table rows and columns appear inside a table.
  */
-export function EditorToolbar({ editor, onLink, onHelp }: EditorToolbarProps) {
+export function EditorToolbar({ editor, onLink, onHelp, onComment }: EditorToolbarProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'de';
   const kind = keyboardKind();
@@ -65,6 +86,7 @@ export function EditorToolbar({ editor, onLink, onHelp }: EditorToolbarProps) {
         inTable: current.isActive('table'),
         link: current.isActive('link'),
         editable: current.isEditable,
+        selected: !current.state.selection.empty,
       };
     },
   });
@@ -92,8 +114,8 @@ export function EditorToolbar({ editor, onLink, onHelp }: EditorToolbarProps) {
     buttons.current[next]?.focus();
   };
 
-  // The buttons in order: the groups' actions, the link after the marks, the help at the end.
-  const total = groups.flat().length + 2;
+  // The buttons in order: the groups' actions, the link after the marks, comment and help at the end.
+  const total = groups.flat().length + 3;
   const tabStop = focusIndex < total ? focusIndex : 0;
   let index = 0;
   const button = (
@@ -161,6 +183,11 @@ export function EditorToolbar({ editor, onLink, onHelp }: EditorToolbarProps) {
         </div>
       ))}
       <div className="guideline-toolbar__group" role="group">
+        {button('comment', COMMENT_ICON, t('guidelines.editor.actions.comment'), {
+          keys: 'Mod-Alt-m',
+          enabled: state.selected,
+          onPress: onComment,
+        })}
         {button('help', '?', t('guidelines.editor.help.open'), {
           keys: 'Mod-/',
           enabled: true,

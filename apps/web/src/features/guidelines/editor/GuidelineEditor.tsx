@@ -64,6 +64,7 @@ export default function GuidelineEditor({ guidelineId, title, editable, publishe
       ) : null}
       {session ? (
         <CollaborativeEditor
+          guidelineId={guidelineId}
           session={session}
           user={awarenessUser}
           editable={!readOnly && !refused}

@@ -10,6 +10,7 @@ const TYPED = [
   { id: 'mentionPeople', keys: '@' },
   { id: 'mentionTopics', keys: '#' },
   { id: 'tableCell', keys: 'Tab' },
+  { id: 'comment', keys: 'Mod-Alt-m' },
   { id: 'help', keys: 'Mod-/' },
 ];
 

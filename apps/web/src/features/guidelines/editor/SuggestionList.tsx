@@ -66,31 +66,34 @@ export function SuggestionList<V>({
     },
   }));
 
+  // The live count stands beside the list: a listbox holds options only.
   return (
-    <div className="guideline-suggestions" role="listbox" aria-label={label} id={id}>
-      {items.length === 0 ? (
-        <Text size="sm" c="dimmed" px="sm" py={6}>
-          {loading ? t('guidelines.editor.suggestions.loading') : emptyText(query)}
-        </Text>
-      ) : (
-        items.map((entry, index) => (
-          <UnstyledButton
-            key={entry.key}
-            role="option"
-            aria-selected={index === selected}
-            className="guideline-suggestions__item"
-            data-selected={index === selected || undefined}
-            tabIndex={-1}
-            // Keep the focus (and the cursor) in the text.
-            onMouseDown={(event) => event.preventDefault()}
-            onMouseEnter={() => setSelected(index)}
-            onClick={() => command(entry)}
-          >
-            <span>{entry.label}</span>
-            {entry.detail ? <span className="guideline-suggestions__detail">{entry.detail}</span> : null}
-          </UnstyledButton>
-        ))
-      )}
+    <div>
+      <div className="guideline-suggestions" role="listbox" aria-label={label} id={id}>
+        {items.length === 0 ? (
+          <Text size="sm" c="dimmed" px="sm" py={6}>
+            {loading ? t('guidelines.editor.suggestions.loading') : emptyText(query)}
+          </Text>
+        ) : (
+          items.map((entry, index) => (
+            <UnstyledButton
+              key={entry.key}
+              role="option"
+              aria-selected={index === selected}
+              className="guideline-suggestions__item"
+              data-selected={index === selected || undefined}
+              tabIndex={-1}
+              // Keep the focus (and the cursor) in the text.
+              onMouseDown={(event) => event.preventDefault()}
+              onMouseEnter={() => setSelected(index)}
+              onClick={() => command(entry)}
+            >
+              <span>{entry.label}</span>
+              {entry.detail ? <span className="guideline-suggestions__detail">{entry.detail}</span> : null}
+            </UnstyledButton>
+          ))
+        )}
+      </div>
       <VisuallyHidden role="status" aria-live="polite">
         {items.length > 0
           ? t('guidelines.editor.suggestions.count', {
