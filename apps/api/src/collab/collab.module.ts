@@ -5,6 +5,7 @@ import { CollabRepository } from './collab.repository.js';
 import { DocumentReader } from './document/document-reader.js';
 import { DocumentRegistry } from './document/document-registry.js';
 import { GuidelineTextResolver } from './graphql/guideline-text.resolver.js';
+import { MissingMentionsResolver } from './graphql/missing-mentions.resolver.js';
 import { MENTIONED_IN_RESOLVERS } from './graphql/mentioned-in.resolver.js';
 import { RevisionRecorder } from './revisions/revision-recorder.js';
 import { RevisionsRepository } from './revisions/revisions.repository.js';
@@ -28,6 +29,7 @@ import { CollabServer } from './server/collab-server.js';
     CollabServer,
     GuidelineTextResolver,
     ...MENTIONED_IN_RESOLVERS,
+    MissingMentionsResolver,
     DocumentSnapshots,
     RevisionsRepository,
     RevisionRecorder,

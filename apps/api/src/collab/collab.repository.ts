@@ -212,6 +212,16 @@ export class CollabRepository {
     );
   }
 
+  /** Of the ids a text mentions, those that name no live record (in the Papierkorb, or gone). */
+  async missingMentionTargets(ids: readonly string[]): Promise<string[]> {
+    const live = MENTIONABLE_TYPES.map((label) => `EXISTS { MATCH (:${label} {id: id}) }`).join(' OR ');
+    const result = await this.neo4j.readQuery(
+      `UNWIND $ids AS id WITH DISTINCT id WHERE NOT (${live}) RETURN id ORDER BY id`,
+      { ids: [...ids] },
+    );
+    return result.records.map((record) => String(record.get('id')));
+  }
+
   async bodyTexts(ids: readonly string[]): Promise<Map<string, string | null>> {
     const result = await this.neo4j.readQuery(
       `MATCH (g:Guideline) WHERE g.id IN $ids RETURN g.id AS id, g.bodyText AS bodyText`,

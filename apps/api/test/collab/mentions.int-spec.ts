@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { accountIdOf, actorNode, challengeNode, graphTag, ok } from '../support/factories-graph.js';
+import { accountIdOf, actorNode, challengeNode, failure, graphTag, ok } from '../support/factories-graph.js';
+import { DELETE_ACTOR } from '../support/write-path.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { editor, newGuideline, paragraph, synced, until, type Editor } from './collab-clients.js';
 
@@ -114,5 +115,27 @@ describe('what the text of a guideline adds to the graph', () => {
       tx.run('MATCH (u:User)-[:EDITED]->(:Guideline {id: $id}) RETURN u.id AS id', { id }),
     );
     expect(editors.records.map((record) => record.get('id'))).toEqual([userId]);
+  });
+
+  it('names the mentioned things that are in the Papierkorb or gone, so their mentions show as deleted', async () => {
+    const live = await challengeNode(t, `Bleibt ${tag}`, null);
+    const trashed = await actorNode(t, `Geht ${tag}`);
+    const unknown = '00000000-0000-0000-0000-00000000dead';
+    ok(await t.gql(DELETE_ACTOR, { id: trashed }, await t.tokenFor('steering')));
+    const MISSING = 'query ($ids: [ID!]!) { missingMentions(ids: $ids) }';
+
+    const answer = ok(
+      await t.gql<{ missingMentions: string[] }>(MISSING, { ids: [live, trashed, unknown, trashed] }, member),
+    );
+    expect(answer.missingMentions).toEqual([trashed, unknown].sort());
+    expect(
+      ok(await t.gql<{ missingMentions: string[] }>(MISSING, { ids: [] }, member)).missingMentions,
+    ).toEqual([]);
+
+    const tooMany = failure(
+      await t.gql(MISSING, { ids: Array.from({ length: 101 }, (_, i) => `id-${i}`) }, member),
+    );
+    expect(tooMany.code).toBe('BAD_USER_INPUT');
+    expect(tooMany.fields).toEqual(['ids']);
   });
 });

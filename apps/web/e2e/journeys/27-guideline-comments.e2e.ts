@@ -42,6 +42,25 @@ async function settleClick(page: Page): Promise<void> {
   await page.waitForTimeout(150);
 }
 
+/** Puts the caret at the start of the text with Strg+Pos1, again if the editor set it back meanwhile. */
+async function caretToStart(page: Page): Promise<void> {
+  const atStart = () =>
+    page.evaluate(() => {
+      const selection = window.getSelection();
+      const first = document.querySelector('.guideline-text p')?.firstChild;
+      return (
+        selection?.isCollapsed === true && selection.anchorOffset === 0 && selection.anchorNode === first
+      );
+    });
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await settleClick(page);
+    await page.keyboard.press('Control+Home');
+    await page.waitForTimeout(200);
+    if (await atStart()) return;
+  }
+  throw new Error('the caret did not stay at the start of the text');
+}
+
 /** Selects `words` in the text's only paragraph with the keyboard: End, then back, then Shift. */
 async function selectWithKeys(page: Page, paragraph: string, words: string): Promise<void> {
   await text(page).locator('p').first().click();
@@ -154,8 +173,7 @@ describe('comments on a guideline: anchored, mentioned, answered, resolved', () 
 
   it('Bruno types before the words; Clara’s mark still covers exactly „Quelle“', async () => {
     await text(bruno.page).locator('p').first().click();
-    await settleClick(bruno.page);
-    await bruno.page.keyboard.press('Control+Home');
+    await caretToStart(bruno.page);
     await bruno.page.keyboard.type('Achtung: ');
     await waitForText(clara.page, `Achtung: ${SENTENCE}`);
     assert.deepEqual(await marked(clara.page), ['Quelle']);

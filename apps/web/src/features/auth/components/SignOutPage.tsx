@@ -8,7 +8,10 @@ import { PageHeader } from '../../../shared/components/PageHeader';
 import { SIGN_OUT } from '../graphql/auth';
 import { paths } from '../../../shared/paths';
 
-/** /abmelden — ends the session on the server, forgets every cached answer, then shows sign-in. */
+/**
+ * /abmelden — ends the session on the server, forgets every cached answer and the guidelines' offline
+ * copies in this browser, then shows sign-in.
+ */
 export function SignOutPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -22,6 +25,10 @@ export function SignOutPage() {
     try {
       await signOut();
       await client.clearStore();
+      // The guidelines' offline copies go too (loaded only here: the first page does not carry it).
+      await import('../../../shared/offlineCopies')
+        .then(({ clearOfflineCopies }) => clearOfflineCopies())
+        .catch(() => undefined);
       navigate(paths.signIn(), { replace: true, state: { notice: 'signedOut' } });
     } catch (failure) {
       setError(failure);

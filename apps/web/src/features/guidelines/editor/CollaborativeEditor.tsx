@@ -9,12 +9,14 @@ import { CommentHighlights } from '../comments/commentHighlights';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { draftOfSelection, type CommentDraft } from '../comments/draft';
 import { BlockMenu } from './blockMenu';
+import { DeletedMentions } from './deletedMentions';
 import type { CollabSession } from './collabSession';
 import { EditorToolbar } from './EditorToolbar';
 import { LinkDialog } from './LinkDialog';
 import { mentionSuggestions, withMentionLinks } from './mentions';
 import type { AwarenessUser } from './presence';
 import { ShortcutHelp } from './ShortcutHelp';
+import { useDeletedMentions } from './useDeletedMentions';
 
 interface CollaborativeEditorProps {
   guidelineId: string;
@@ -60,6 +62,7 @@ export function CollaborativeEditor({
         CollaborationCaret.configure({ provider: session.provider, user }),
         BlockMenu,
         CommentHighlights,
+        DeletedMentions,
       ],
       editable,
       editorProps: { attributes },
@@ -77,6 +80,8 @@ export function CollaborativeEditor({
   useEffect(() => {
     if (!editor.isDestroyed) editor.commands.updateUser(user);
   }, [editor, user]);
+
+  useDeletedMentions(editor);
 
   // Comments need no write right: a reader comments too.
   const startComment = () => {

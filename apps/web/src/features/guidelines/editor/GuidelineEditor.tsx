@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { useSession } from '../../auth';
 import { CollaborativeEditor } from './CollaborativeEditor';
+import { LeaveDialog } from './LeaveDialog';
 import { PresenceList } from './PresenceList';
 import { SyncStatusPill } from './SyncStatusPill';
 import { useCollabSession } from './useCollabSession';
+import { useLeaveGuard } from './useLeaveGuard';
 import { userColor } from './userColor';
 import './editor.css';
 
@@ -27,7 +29,8 @@ export default function GuidelineEditor({ guidelineId, title, editable, publishe
   const { t } = useTranslation();
   const { user } = useSession();
   const userId = user?.id ?? '';
-  const { session, sync, closed } = useCollabSession(guidelineId, userId);
+  const { session, sync, closed, unsaved } = useCollabSession(guidelineId, userId);
+  const leaving = useLeaveGuard(unsaved);
   const awarenessUser = useMemo(
     () => ({ id: userId, name: user?.displayName ?? '', color: userColor(userId) }),
     [userId, user?.displayName],
@@ -73,6 +76,7 @@ export default function GuidelineEditor({ guidelineId, title, editable, publishe
       ) : (
         <LoadingState />
       )}
+      <LeaveDialog opened={leaving.pending !== null} onStay={leaving.stay} onLeave={leaving.leave} />
     </Paper>
   );
 }

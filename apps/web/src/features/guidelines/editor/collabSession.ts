@@ -4,6 +4,7 @@ import * as encoding from 'lib0/encoding';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { OFFLINE_COPY_PREFIX } from '../../../shared/offlineCopies';
 import { closeOutcome, type CloseOutcome } from './closeReasons';
 import { SavedCheck } from './savedCheck';
 import { INITIAL_SYNC_STATE, syncReducer, type SyncEvent, type SyncState } from './syncStatus';
@@ -46,7 +47,7 @@ export function collabUrl(location: Pick<Location, 'protocol' | 'host'>): string
 }
 
 export function offlineCopyName(userId: string, guidelineId: string): string {
-  return `netzwerkstatt.guideline.${userId}.${guidelineId}`;
+  return `${OFFLINE_COPY_PREFIX}${userId}.${guidelineId}`;
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { ApolloClient } from '@apollo/client';
 import { mentionTrigger, type MentionSuggestionOptions } from '@netzwerkstatt/editor';
-import { mergeAttributes, type AnyExtension, type Editor, type Range } from '@tiptap/core';
+import type { AnyExtension, Editor, Range } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { Decoration } from '@tiptap/pm/view';
 import type { SuggestionOptions } from '@tiptap/suggestion';
 import { i18n } from '../../../i18n/i18n';
 import { entityPath } from '../../../shared/entityPaths';
@@ -13,6 +15,7 @@ import {
   type MentionChar,
   type MentionItem,
 } from './mentionItems';
+import { isDeletedMention } from './deletedMentions';
 import { suggestionPopup } from './suggestionPopup';
 import type { SuggestionEntry } from './SuggestionList';
 
@@ -65,36 +68,56 @@ export function mentionSuggestions(client: ApolloClient): MentionSuggestionOptio
   return { suggestions: suggestions as unknown as MentionSuggestionOptions['suggestions'] };
 }
 
+/** The element of a mention: a link to the thing's page, or — the thing deleted — its struck name. */
+function mentionElement(attrs: Record<string, unknown>, deleted: boolean): HTMLElement {
+  const { id, label, entityType } = attrs;
+  const text = `${mentionTrigger(entityType)}${typeof label === 'string' && label ? label : String(id ?? '')}`;
+  const href =
+    !deleted && typeof id === 'string' && typeof entityType === 'string'
+      ? entityPath(entityType, id)
+      : undefined;
+  const element = document.createElement(href ? 'a' : 'span');
+  element.className = deleted ? 'guideline-mention guideline-mention--deleted' : 'guideline-mention';
+  element.dataset.type = 'mention';
+  if (typeof id === 'string') element.dataset.id = id;
+  if (href) element.setAttribute('href', href);
+  if (!deleted) {
+    element.textContent = text;
+    return element;
+  }
+  const name = document.createElement('del');
+  name.textContent = text;
+  const note = document.createElement('span');
+  note.className = 'guideline-mention__note';
+  note.textContent = ` (${i18n.t('guidelines.editor.mentions.deleted')})`;
+  element.append(name, note);
+  return element;
+}
+
 /**
  * Mentions show as links to the thing's page (the shared schema renders a plain span, which is what
- * exports and the server want). The page's click handler follows them inside the app.
+ * exports and the server want); a mention of a deleted thing shows its name struck through and
+ * „gelöscht“, without a link (DeletedMentions marks it). The page's click handler follows the links
+ * inside the app.
  */
 export function withMentionLinks(extensions: AnyExtension[]): AnyExtension[] {
   return extensions.map((extension) =>
     extension.name !== 'mention'
       ? extension
-      : extension.configure({
-          renderHTML: ({
-            options,
-            node,
-          }: {
-            options: { HTMLAttributes: Record<string, unknown> };
-            node: { attrs: Record<string, unknown> };
-          }) => {
-            const { id, label, entityType } = node.attrs;
-            const href =
-              typeof id === 'string' && typeof entityType === 'string'
-                ? entityPath(entityType, id)
-                : undefined;
-            const text = `${mentionTrigger(entityType)}${typeof label === 'string' && label ? label : String(id ?? '')}`;
-            return [
-              href ? 'a' : 'span',
-              mergeAttributes(
-                options.HTMLAttributes,
-                href ? { href, class: 'guideline-mention' } : { class: 'guideline-mention' },
-              ),
-              text,
-            ];
+      : extension.extend({
+          addNodeView() {
+            return ({ node, decorations }: { node: ProseMirrorNode; decorations: readonly Decoration[] }) => {
+              const deleted = isDeletedMention(decorations);
+              return {
+                dom: mentionElement(node.attrs, deleted),
+                // A changed mention or a changed deleted state draws it anew.
+                update: (next: ProseMirrorNode, nextDecorations: readonly Decoration[]) =>
+                  next.type === node.type &&
+                  next.attrs.id === node.attrs.id &&
+                  next.attrs.label === node.attrs.label &&
+                  isDeletedMention(nextDecorations) === deleted,
+              };
+            };
           },
         }),
   );

@@ -10,3 +10,10 @@ export const MENTION_CANDIDATES = graphql(`
     }
   }
 `);
+
+/** Which of the mentioned things are in the Papierkorb or gone (at most 100 ids a question). */
+export const MISSING_MENTIONS = graphql(`
+  query MissingMentions($ids: [ID!]!) {
+    missingMentions(ids: $ids)
+  }
+`);
