@@ -23,7 +23,9 @@ import { HealthModule } from './health/health.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { HistoryModule } from './history/history.module.js';
 import { ImportsModule } from './imports/imports.module.js';
+import { InvitationsModule } from './invitations/invitations.module.js';
 import { LegalModule } from './legal/legal.module.js';
+import { PasswordResetsModule } from './password-resets/password-resets.module.js';
 import { PersonsModule } from './persons/persons.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { SearchModule } from './search/search.module.js';
@@ -65,6 +67,8 @@ import { WebHostModule } from './web-host/web-host.module.js';
     GapsModule,
     AccountsModule,
     SessionsModule,
+    InvitationsModule,
+    PasswordResetsModule,
     LegalModule,
     ImportsModule,
     TrashModule,

@@ -9,9 +9,18 @@
 // Run inside `npm test`, which provides the Neo4j, or wrap it: node tools/neo4j/with-neo4j.ts -- node apps/web/e2e/run.ts
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { SMTPServer } from 'smtp-server';
 import { CHROMIUM_PATH } from '#tools/chromium';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -101,6 +110,31 @@ async function main(): Promise<number> {
     });
   }
 
+  // A real SMTP server in this process: the API sends invitation and reset mail to it, and each
+  // message lands as a file in MAIL_DIR, where the journeys read it.
+  const mailDir = path.join(OUT_DIR, 'mail');
+  rmSync(mailDir, { recursive: true, force: true });
+  mkdirSync(mailDir, { recursive: true });
+  let mailCount = 0;
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        mailCount += 1;
+        const to = session.envelope.rcptTo.map((r) => r.address).join(',');
+        const name = `${String(mailCount).padStart(4, '0')}-${to.replace(/[^a-z0-9@.-]/gi, '_')}.eml`;
+        writeFileSync(path.join(mailDir, name), Buffer.concat(chunks));
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const smtpPort = (smtp.server.address() as net.AddressInfo).port;
+
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const apiEnv = {
@@ -113,6 +147,11 @@ async function main(): Promise<number> {
     WEB_DIST_DIR: process.env.E2E_WEB_DIST_DIR ?? 'dist/apps/web',
     // Journeys sign in many times from one address.
     SIGNIN_MAX_ATTEMPTS: '1000',
+    SIGNIN_MAX_ATTEMPTS_PER_ACCOUNT: '1000',
+    SIGNIN_MAX_ATTEMPTS_PER_ADDRESS: '1000',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtpPort),
+    MAIL_FROM: 'Netzwerkstatt <netzwerkstatt@test.example>',
   };
   const logFile = path.join(OUT_DIR, 'api.log');
   const apiLog = createWriteStream(logFile);
@@ -143,6 +182,7 @@ async function main(): Promise<number> {
         'admin',
         '--password',
         admin.password,
+        '--keep-password',
       ],
       { cwd: REPO_ROOT, env: apiEnv, encoding: 'utf8' },
     );
@@ -168,6 +208,7 @@ async function main(): Promise<number> {
         E2E_ADMIN_EMAIL: admin.email,
         E2E_ADMIN_PASSWORD: admin.password,
         E2E_OUT_DIR: OUT_DIR,
+        E2E_MAIL_DIR: mailDir,
       },
     });
     const code = await new Promise<number>((resolve) => journeys.once('exit', (c) => resolve(c ?? 1)));
@@ -179,6 +220,7 @@ async function main(): Promise<number> {
   } finally {
     await stop(api);
     apiLog.end();
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
     log('API stopped');
   }
 }

@@ -96,6 +96,7 @@ export const RECORD_LABELS = {
   account: { de: 'Ein Konto', en: 'An account' },
   activeAccount: { de: 'Ein aktives Konto', en: 'An active account' },
   session: { de: 'Eine Sitzung', en: 'A session' },
+  invitation: { de: 'Die Einladung', en: 'The invitation' },
   change: { de: 'Die Änderung', en: 'The change' },
   node: { de: 'Knoten', en: 'Node' },
   guidelineVersion: { de: 'Die Fassung', en: 'The version' },

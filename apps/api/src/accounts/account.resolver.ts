@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Public, RequireRole } from '../auth/access.decorator.js';
+import { AllowedBeforePasswordChange, Public, RequireRole } from '../auth/access.decorator.js';
 import { CurrentUser, type GraphQLContext, type RequestUser } from '../auth/request-user.js';
 import { clientOf } from '../auth/client-context.js';
 import { clearSessionCookie } from '../auth/session-cookie.js';
@@ -26,6 +26,7 @@ export class AccountResolver {
 
   @Mutation(() => Boolean, { description: 'Changes my password; my other sessions and tokens are revoked.' })
   @RequireRole('member')
+  @AllowedBeforePasswordChange()
   async changePassword(
     @CurrentUser() user: RequestUser,
     @Args('current') current: string,

@@ -11,6 +11,8 @@ export interface AccountRecord {
   displayName: string;
   role: Role;
   disabled: boolean;
+  /** The password was set by someone else (an admin, the CLI): nothing but changing it is allowed. */
+  mustChangePassword: boolean;
   createdAt: string;
 }
 
@@ -24,14 +26,19 @@ export interface NewAccount {
   sortKey: string;
   role: Role;
   passwordHash: string;
-  /** Who created it; null when it is created by the CLI or the first-admin set-up. */
+  /** True when someone else chose the password; the person must change it at first sign-in. */
+  mustChangePassword: boolean;
+  /** Who created it (or invited the person); null when it is created by the CLI or the first-admin set-up. */
   createdBy: string | null;
 }
 
 /** What an admin change to an account ran into; the service turns each into a message. */
 export type AccountChange = AccountRecord | 'NOT_FOUND' | 'LAST_ADMIN';
 
-const FIELDS = '.id, .email, .displayName, .role, disabled: coalesce(u.disabled, false), .createdAt';
+const FIELDS =
+  '.id, .email, .displayName, .role, disabled: coalesce(u.disabled, false), mustChangePassword: coalesce(u.mustChangePassword, false), .createdAt';
+/** The projection of an account (`u`) other repositories return, so every reader gets the same shape. */
+export const ACCOUNT_FIELDS = FIELDS;
 const ACCOUNT = `u { ${FIELDS} }`;
 
 /**
@@ -60,16 +67,9 @@ export class AccountsRepository {
   }
 
   private async insert(tx: Tx, account: NewAccount): Promise<AccountRecord> {
-    const taken = await tx.run('MATCH (u:User {email: $email}) RETURN u.id AS id', { email: account.email });
-    if (taken.records.length > 0) throw emailTaken();
-    const result = await tx.run(
-      `CREATE (u:User {id: randomUUID(), email: $email, displayName: $displayName, sortKey: $sortKey, role: $role,
-         passwordHash: $passwordHash, disabled: false, createdAt: datetime(), updatedAt: datetime(),
-         createdBy: $createdBy, updatedBy: $createdBy})
-       RETURN ${ACCOUNT} AS account`,
-      { ...account },
-    );
-    return written(result.records);
+    const created = await insertUser(tx, account);
+    if (created === 'EMAIL_TAKEN') throw emailTaken();
+    return created;
   }
 
   async count(): Promise<number> {
@@ -187,7 +187,8 @@ export class AccountsRepository {
     await this.neo4j.write(async (tx) => {
       await tx.run(
         `MATCH (u:User {id: $id})
-         SET u.passwordHash = $passwordHash, u.updatedAt = datetime(), u.updatedBy = $id
+         SET u.passwordHash = $passwordHash, u.mustChangePassword = false, u.updatedAt = datetime(),
+           u.updatedBy = $id
          WITH u
          CALL (u) {
            MATCH (s:Session)-[:OF]->(u) WHERE s.revokedAt IS NULL AND s.id <> $keepSessionId
@@ -222,6 +223,9 @@ export class AccountsRepository {
         `MATCH (u:User {id: $id})
          OPTIONAL MATCH (s:Session)-[:OF]->(u)
          DETACH DELETE s
+         WITH DISTINCT u
+         OPTIONAL MATCH (r:PasswordReset)-[:FOR]->(u)
+         DETACH DELETE r
          WITH DISTINCT u
          DETACH DELETE u`,
         { id },
@@ -265,6 +269,23 @@ export class AccountsRepository {
       })),
     };
   }
+}
+
+/**
+ * Creates a (:User) in the caller's transaction (also used when an invitation is accepted); 'EMAIL_TAKEN'
+ * when the address has an account already.
+ */
+export async function insertUser(tx: Tx, account: NewAccount): Promise<AccountRecord | 'EMAIL_TAKEN'> {
+  const taken = await tx.run('MATCH (u:User {email: $email}) RETURN u.id AS id', { email: account.email });
+  if (taken.records.length > 0) return 'EMAIL_TAKEN';
+  const result = await tx.run(
+    `CREATE (u:User {id: randomUUID(), email: $email, displayName: $displayName, sortKey: $sortKey, role: $role,
+       passwordHash: $passwordHash, mustChangePassword: $mustChangePassword, disabled: false,
+       createdAt: datetime(), updatedAt: datetime(), createdBy: $createdBy, updatedBy: $createdBy})
+     RETURN ${ACCOUNT} AS account`,
+    { ...account },
+  );
+  return written(result.records);
 }
 
 /** The row a write that matched its node returns; its absence would be a bug, not a user error. */

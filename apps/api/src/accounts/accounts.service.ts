@@ -23,6 +23,11 @@ export interface CreateUserCommand {
   displayName: string;
   password: string;
   role: Role;
+  /**
+   * True when someone else chose the password (an admin, the CLI): the person must change it at first
+   * sign-in. False only when the person chose it themselves.
+   */
+  mustChangePassword: boolean;
 }
 
 /** Accounts: creation, roles, disabling, passwords and a person's own data. */
@@ -50,12 +55,15 @@ export class AccountsService {
       sortKey: germanSortKey(input.displayName),
       role: input.role,
       passwordHash: await hashPassword(input.password),
+      mustChangePassword: input.mustChangePassword,
       createdBy: actorId,
     });
   }
 
   /** Validated like `createUser`; null when an account already exists (the set-up is then closed). */
-  async createFirstAdmin(input: Omit<CreateUserCommand, 'role'>): Promise<AccountRecord | null> {
+  async createFirstAdmin(
+    input: Omit<CreateUserCommand, 'role' | 'mustChangePassword'>,
+  ): Promise<AccountRecord | null> {
     const check = new InputCheck();
     checkEmail(check, 'email', input.email);
     checkDisplayName(check, 'displayName', input.displayName);
@@ -67,6 +75,7 @@ export class AccountsService {
       sortKey: germanSortKey(input.displayName),
       role: 'admin',
       passwordHash: await hashPassword(input.password),
+      mustChangePassword: false,
       createdBy: null,
     });
   }

@@ -27,13 +27,15 @@ export class UsersResolver {
     return this.accounts.list(first, after, withCount);
   }
 
-  @Mutation(() => AccountModel)
+  @Mutation(() => AccountModel, {
+    description: 'The person must change the password the admin chose at first sign-in.',
+  })
   @RequireRole('admin')
   createUser(
     @CurrentUser() admin: RequestUser,
     @Args('input') input: CreateUserInput,
   ): Promise<AccountModel> {
-    return this.accounts.createUser(input, admin.id);
+    return this.accounts.createUser({ ...input, mustChangePassword: true }, admin.id);
   }
 
   @Mutation(() => AccountModel, { description: 'The last active admin cannot lose the admin role.' })

@@ -10,3 +10,11 @@ export const Public = () => SetMetadata(ACCESS_KEY, 'public' satisfies Access);
 
 /** Requires a signed-in account whose role satisfies `role` (member < analyst, steering < admin). */
 export const RequireRole = (role: Role) => SetMetadata(ACCESS_KEY, role satisfies Access);
+
+export const BEFORE_PASSWORD_CHANGE_KEY = 'netzwerkstatt:beforePasswordChange';
+
+/**
+ * Allowed to an account that must still change the password someone else set (changing it). Public
+ * operations (me, signOut) are allowed anyway; everything else answers PASSWORD_CHANGE_REQUIRED.
+ */
+export const AllowedBeforePasswordChange = () => SetMetadata(BEFORE_PASSWORD_CHANGE_KEY, true);

@@ -9,6 +9,8 @@ export interface RequestUser {
   email: string;
   displayName: string;
   role: Role;
+  /** Someone else set the password: the AccessGuard allows only what changing it needs. */
+  mustChangePassword: boolean;
   /** Id of the server-side session, when signed in by cookie or bearer token. */
   sessionId: string;
 }

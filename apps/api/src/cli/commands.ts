@@ -15,15 +15,22 @@ export interface CliOutput {
 
 export const USAGE = [
   'Aufruf / usage: npm run cli -- <command> [options]',
-  `  user:create   --email <e-mail> --name <display name> --role <${ROLES.join('|')}> [--password <password>]`,
+  `  user:create   --email <e-mail> --name <display name> --role <${ROLES.join('|')}> [--password <password>] [--keep-password]`,
   `  user:set-role --email <e-mail> --role <${ROLES.join('|')}>`,
   '  user:disable  --email <e-mail>',
   '  user:enable   --email <e-mail>',
   ...SEED_USAGE,
   'Without --password a password is generated and printed once. / Ohne --password wird ein Passwort erzeugt und einmal angezeigt.',
+  'The person must change it at first sign-in, unless --keep-password says they chose it themselves. / Die Person muss es bei der ersten Anmeldung ändern, außer --keep-password sagt, dass sie es selbst gewählt hat.',
 ].join('\n');
 
-type Options = { email?: string; name?: string; role?: string; password?: string } & SeedCliOptions;
+type Options = {
+  email?: string;
+  name?: string;
+  role?: string;
+  password?: string;
+  'keep-password'?: boolean;
+} & SeedCliOptions;
 /** After `parse`: the options an account command requires are present, and a role is valid. */
 type Checked = Options & { email: string; name: string; role: Role };
 
@@ -93,6 +100,7 @@ function parse(argv: string[]): { command: string; options: Checked } {
         name: { type: 'string' },
         role: { type: 'string' },
         password: { type: 'string' },
+        'keep-password': { type: 'boolean' },
         ...SEED_OPTIONS,
       },
     });
@@ -129,6 +137,8 @@ async function execute(
         displayName: options.name,
         password,
         role: options.role,
+        // A generated password is always someone else's choice.
+        mustChangePassword: !(options.password && options['keep-password']),
       });
       io.out(`Konto angelegt / account created: ${account.email} (${account.role}, id ${account.id})`);
       if (!options.password) io.out(`Passwort / password: ${password}`);

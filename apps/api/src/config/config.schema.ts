@@ -42,6 +42,22 @@ export const configSchema = z.object({
   SIGNIN_BASE_DELAY_SECONDS: z.coerce.number().positive().default(60),
   // How often each server reads the revocation counter (a disable by the CLI takes effect within it).
   REVOCATION_POLL_MS: z.coerce.number().int().min(20).max(10_000).default(250),
+  INVITATION_TTL_DAYS: z.coerce.number().positive().max(90).default(7),
+  RESET_LINK_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 7)
+    .default(24),
+  // Without SMTP_HOST no e-mail is sent: invitation and reset links are shown to the admin to pass on.
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_SECURE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .describe('true: TLS from the start (port 465); false: STARTTLS when the server offers it'),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().default(''),
+  MAIL_FROM: z.string().min(3).default('Netzwerkstatt <netzwerkstatt@localhost>'),
   API_TOKEN_TTL_DAYS: z.coerce.number().positive().max(366).default(90),
   TRUST_PROXY: z
     .string()

@@ -52,6 +52,7 @@ const user = (role: Role): RequestUser => ({
   email: 'u@example.org',
   displayName: 'U',
   role,
+  mustChangePassword: false,
   sessionId: 's',
 });
 

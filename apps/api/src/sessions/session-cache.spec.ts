@@ -5,7 +5,13 @@ describe('session cache', () => {
   const clock = () => now;
   const session = (sessionId: string, userId: string, expiresInMs = 3_600_000): CachedSession => ({
     sessionId,
-    user: { id: userId, email: `${userId}@example.org`, displayName: userId, role: 'member' },
+    user: {
+      id: userId,
+      email: `${userId}@example.org`,
+      displayName: userId,
+      role: 'member',
+      mustChangePassword: false,
+    },
     expiresAt: new Date(now + expiresInMs).toISOString(),
   });
   beforeEach(() => (now = Date.parse('2026-01-01T12:00:00Z')));

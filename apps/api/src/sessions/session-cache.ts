@@ -3,7 +3,7 @@ import type { Role } from '@netzwerkstatt/domain';
 /** What a token resolves to: the session, its account, and when the session ends (ISO 8601). */
 export interface CachedSession {
   sessionId: string;
-  user: { id: string; email: string; displayName: string; role: Role };
+  user: { id: string; email: string; displayName: string; role: Role; mustChangePassword: boolean };
   expiresAt: string;
 }
 

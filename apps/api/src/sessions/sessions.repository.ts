@@ -17,7 +17,7 @@ export interface SessionRecord {
 
 export interface AuthenticatedSession {
   sessionId: string;
-  user: { id: string; email: string; displayName: string; role: Role };
+  user: { id: string; email: string; displayName: string; role: Role; mustChangePassword: boolean };
   /** ISO 8601; a cached session is checked against it on every request. */
   expiresAt: string;
 }
@@ -64,7 +64,8 @@ export class SessionsRepository {
     const result = await this.neo4j.readQuery(
       `MATCH (s:Session {tokenHash: $tokenHash})-[:OF]->(u:User)
        WHERE s.revokedAt IS NULL AND s.expiresAt > datetime() AND coalesce(u.disabled, false) = false
-       RETURN {sessionId: s.id, user: u { .id, .email, .displayName, .role }, expiresAt: s.expiresAt} AS found`,
+       RETURN {sessionId: s.id, expiresAt: s.expiresAt,
+         user: u { .id, .email, .displayName, .role, mustChangePassword: coalesce(u.mustChangePassword, false) }} AS found`,
       { tokenHash },
     );
     return single<AuthenticatedSession>(result.records, 'found');

@@ -102,6 +102,15 @@ describe('every Query and Mutation declares who may call it', () => {
       mySessions: 'member',
       createApiToken: 'member',
       revokeSession: 'member',
+      invitations: 'admin',
+      inviteUser: 'admin',
+      resendInvitation: 'admin',
+      revokeInvitation: 'admin',
+      invitationPreview: 'public',
+      acceptInvitation: 'public',
+      issuePasswordReset: 'admin',
+      passwordResetPreview: 'public',
+      resetPassword: 'public',
     });
   });
 

@@ -1,20 +1,6 @@
 import { DEVICE_COOKIE } from '../../src/auth/session-cookie.js';
-import { startTestApp, TestApp } from '../support/test-app.js';
+import { startTestAppWith, TestApp } from '../support/test-app.js';
 import { SIGN_IN, createAccount, errorCode, errorReason, post, sessionCookie } from '../support/accounts.js';
-
-/** Boots an app with its own limits; the environment is restored once the configuration has been read. */
-async function appWithLimits(limits: Record<string, string>): Promise<TestApp> {
-  const saved = Object.fromEntries(Object.keys(limits).map((key) => [key, process.env[key]]));
-  Object.assign(process.env, limits);
-  try {
-    return await startTestApp();
-  } finally {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
-}
 
 const CHANGE_PASSWORD = `mutation ($current: String!, $next: String!) { changePassword(current: $current, next: $next) }`;
 const DELETE_ME = `mutation ($password: String!) { deleteMyAccount(password: $password) }`;
@@ -35,7 +21,7 @@ describe('password throttling', () => {
   describe('growing delays that an attacker cannot turn against the account holder', () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await appWithLimits({
+      t = await startTestAppWith({
         TRUST_PROXY: 'true',
         SIGNIN_MAX_ATTEMPTS: '3',
         SIGNIN_MAX_ATTEMPTS_PER_ACCOUNT: '6',
@@ -173,7 +159,7 @@ describe('password throttling', () => {
     let t: TestApp;
     beforeAll(async () => {
       // 0.02 minutes = 1.2 seconds; pauses never outlast the window.
-      t = await appWithLimits({ SIGNIN_MAX_ATTEMPTS: '2', SIGNIN_WINDOW_MINUTES: '0.02' });
+      t = await startTestAppWith({ SIGNIN_MAX_ATTEMPTS: '2', SIGNIN_WINDOW_MINUTES: '0.02' });
     });
     afterAll(() => t.close());
 

@@ -21,7 +21,7 @@ export async function createAccount(
   const password = `pw-${randomUUID()}`;
   const account = await t.app
     .get(AccountsService)
-    .createUser({ email, displayName: `Test ${label}`, password, role });
+    .createUser({ email, displayName: `Test ${label}`, password, role, mustChangePassword: false });
   return { id: account.id, email, password, role };
 }
 

@@ -56,10 +56,25 @@ export async function startTestApp(options: { port?: number } = {}): Promise<Tes
       displayName: `Test ${role}`,
       password: `test-password-${randomUUID()}`,
       role,
+      mustChangePassword: false,
     });
     const session = await app.get(SessionsService).create(user.id, { kind: 'token' });
     return session.token;
   };
 
   return { app, url, neo4j: app.get(Neo4jService), gql, tokenFor, close: () => app.close() };
+}
+
+/** `startTestApp` with extra settings; the environment is restored once the configuration has been read. */
+export async function startTestAppWith(settings: Record<string, string>): Promise<TestApp> {
+  const saved = Object.fromEntries(Object.keys(settings).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, settings);
+  try {
+    return await startTestApp();
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
 }

@@ -40,16 +40,17 @@ describe('administration: accounts, roles and legal texts', () => {
     // "Aaa…" sorts first, so the new account is on the first page of the list.
     const name = `Aaa Testkonto ${randomUUID().slice(0, 6)}`;
     const email = `e2e-admin-created-${randomUUID()}@test.netzwerkstatt.example`;
-    await page.getByRole('button', { name: 'Konto anlegen' }).click();
-    await page.getByText('Bitte ausfüllen.').first().waitFor();
-    await page.getByLabel('E-Mail-Adresse', { exact: false }).first().fill(email);
-    await page.getByLabel('Name', { exact: false }).first().fill(name);
-    await page.getByRole('button', { name: 'Passwort erzeugen' }).click();
-    const password = await page.getByLabel('Anfangspasswort', { exact: false }).inputValue();
+    const create = page.getByRole('region', { name: 'Konto anlegen' });
+    await create.getByRole('button', { name: 'Konto anlegen' }).click();
+    await create.getByText('Bitte ausfüllen.').first().waitFor();
+    await create.getByLabel('E-Mail-Adresse', { exact: false }).fill(email);
+    await create.getByLabel('Name', { exact: false }).first().fill(name);
+    await create.getByRole('button', { name: 'Passwort erzeugen' }).click();
+    const password = await create.getByLabel('Anfangspasswort', { exact: false }).inputValue();
     assert.equal(password.length, 20);
-    await page.getByRole('combobox', { name: 'Rolle', exact: true }).click();
+    await create.getByRole('combobox', { name: 'Rolle', exact: true }).click();
     await page.getByRole('option', { name: 'Steuerungsgruppe' }).click();
-    await page.getByRole('button', { name: 'Konto anlegen' }).click();
+    await create.getByRole('button', { name: 'Konto anlegen' }).click();
     await page.getByText(`Das Konto für ${name} (${email}) ist angelegt.`).waitFor();
 
     const row = page.getByRole('row', { name: new RegExp(name) });

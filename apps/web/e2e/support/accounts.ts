@@ -73,10 +73,17 @@ export async function createAccount(
     displayName,
     role,
   };
+  // The admin's initial password must be changed at first sign-in, as the person would.
+  const initial = `e2e-initial-${randomUUID()}`;
   await gql(
     'mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }',
-    { input: { email: account.email, displayName, password: account.password, role } },
+    { input: { email: account.email, displayName, password: initial, role } },
     adminCookie,
+  );
+  await gql(
+    'mutation ChangePassword($current: String!, $next: String!) { changePassword(current: $current, next: $next) }',
+    { current: initial, next: account.password },
+    await apiSignIn({ email: account.email, password: initial }),
   );
   return account;
 }

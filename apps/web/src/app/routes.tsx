@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import { accountLinkRoutes } from '../features/account-links/routes';
 import { actorRoutes } from '../features/actors/routes';
 import { adminRoutes } from '../features/admin/routes';
 import { authRoutes } from '../features/auth/routes';
@@ -32,7 +33,12 @@ const AppLayout = lazy(() => import('./layout/AppLayout').then((m) => ({ default
  * (pages are loaded lazily, so the first page downloads only what it needs); add a feature by
  * importing its routes into one of the two lists below.
  */
-export const publicPages: PageRoute[] = [...authRoutes, ...legalRoutes, ...profilePublicRoutes];
+export const publicPages: PageRoute[] = [
+  ...authRoutes,
+  ...accountLinkRoutes,
+  ...legalRoutes,
+  ...profilePublicRoutes,
+];
 
 export const signedInPages: PageRoute[] = [
   ...homeRoutes,

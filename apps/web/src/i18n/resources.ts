@@ -136,6 +136,12 @@ export const TRANSLATIONS: (
     en: () => import('../features/profile/i18n/en.json', { with: { type: 'json' } }),
   },
   {
+    name: 'links',
+    lazy: true,
+    de: () => import('../features/account-links/i18n/de.json', { with: { type: 'json' } }),
+    en: () => import('../features/account-links/i18n/en.json', { with: { type: 'json' } }),
+  },
+  {
     name: 'admin',
     lazy: true,
     de: () => import('../features/admin/i18n/de.json', { with: { type: 'json' } }),

@@ -16,6 +16,11 @@ export const paths = {
   signIn: () => '/anmelden',
   signOut: () => '/abmelden',
   setup: () => '/setup',
+  /** Links the server sends (apps/api/src/mail/links.ts has the same two). */
+  invitation: () => '/einladung',
+  passwordReset: () => '/passwort-neu',
+  /** Where an account lands whose password someone else set. */
+  passwordChangeRequired: () => '/passwort-aendern',
   search: (text?: string) => withQuery('/suche', { q: text }),
   profile: () => '/profil',
   accountDeleted: () => '/konto-geloescht',

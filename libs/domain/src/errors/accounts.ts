@@ -14,6 +14,9 @@ export const ACCOUNT_REASONS = {
   SETUP_DONE: 'SETUP_DONE',
   INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
   TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
+  ACCOUNT_DISABLED: 'ACCOUNT_DISABLED',
+  LINK_INVALID: 'LINK_INVALID',
+  PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
   NOT_FOUND: REASONS.NOT_FOUND,
 } as const;
 
@@ -92,6 +95,26 @@ export const ACCOUNT_REFUSALS = {
       ACCOUNT_REASONS.TOO_MANY_ATTEMPTS,
       `Zu viele falsche Passworteingaben. Bitte versuchen Sie es in ${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'} erneut.`,
       `Too many wrong passwords. Please try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+    ),
+  /** An admin issuing a reset link for a disabled account (sign-in never says an account is disabled). */
+  accountDisabled: (): Refusal =>
+    refusal(
+      ACCOUNT_REASONS.ACCOUNT_DISABLED,
+      'Das Konto ist deaktiviert. Aktivieren Sie es zuerst.',
+      'The account is disabled. Enable it first.',
+    ),
+  /** One message for an unknown, expired, used or revoked invitation or reset link. */
+  linkInvalid: (): Refusal =>
+    refusal(
+      ACCOUNT_REASONS.LINK_INVALID,
+      'Der Link ist ungültig, abgelaufen oder wurde schon verwendet. Bitten Sie die Administration um einen neuen.',
+      'The link is invalid, has expired or has already been used. Please ask the administration for a new one.',
+    ),
+  passwordChangeRequired: (): Refusal =>
+    refusal(
+      ACCOUNT_REASONS.PASSWORD_CHANGE_REQUIRED,
+      'Ihr Passwort wurde von einer anderen Person festgelegt. Bitte ändern Sie es zuerst.',
+      'Your password was set by someone else. Please change it first.',
     ),
   /** Only the CLI looks accounts up by address. */
   noAccountForEmail: (email: string): Refusal =>

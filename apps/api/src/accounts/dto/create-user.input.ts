@@ -10,7 +10,7 @@ export class CreateUserInput {
   @Field()
   displayName: string;
 
-  @Field({ description: 'At least 12 characters; the person should change it after the first sign-in.' })
+  @Field({ description: 'At least 12 characters; the person must change it at first sign-in.' })
   password: string;
 
   @Field(() => RoleEnum)

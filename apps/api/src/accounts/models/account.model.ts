@@ -22,6 +22,12 @@ export class AccountModel {
   @Field({ description: 'A disabled account cannot sign in and has no valid sessions.' })
   disabled: boolean;
 
+  @Field({
+    description:
+      'The password was set by someone else (an admin, the CLI): until it is changed, only me, signOut and changePassword are allowed.',
+  })
+  mustChangePassword: boolean;
+
   @Field({ description: 'ISO 8601 timestamp' })
   createdAt: string;
 }

@@ -110,6 +110,8 @@ export class CollabServer implements OnApplicationBootstrap, OnModuleDestroy {
     }
     const user = await this.sessions.authenticate(credentials.token);
     if (!user) return { refused: 'UNAUTHENTICATED' };
+    // Like the AccessGuard: nothing but changing the password until the one someone else set is changed.
+    if (user.mustChangePassword) return { refused: 'FORBIDDEN' };
     if (this.stopping) throw new Error('the server is stopping');
     const document = await this.documents.open(address.guidelineId);
     if (!document) return { refused: 'NOT_FOUND' };

@@ -12,6 +12,7 @@ import { migration010 } from './010-guideline-versions.js';
 import { migration011 } from './011-comments-notifications.js';
 import { migration013 } from './013-revocations.js';
 import { migration014 } from './014-saved-graph-views.js';
+import { migration015 } from './015-account-links.js';
 
 /** The schema, in order. Never edit an applied migration: add a new one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration011,
   migration013,
   migration014,
+  migration015,
 ];

@@ -13,6 +13,7 @@ import { ErrorBoundary } from '../../shared/components/ErrorBoundary';
 import { ErrorState } from '../../shared/components/ErrorState';
 import { LoadingState } from '../../shared/components/LoadingState';
 import { PageErrorFallback } from '../../shared/components/PageErrorFallback';
+import { paths } from '../../shared/paths';
 import { signInPathFor } from '../../shared/session/returnTo';
 import { SignedInUserContext } from '../../shared/session/signedInUser';
 import { Brand } from './Brand';
@@ -40,6 +41,7 @@ export function AppLayout() {
   if (loading) return <LoadingState />;
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!user) return <Navigate to={signInPathFor(location.pathname + location.search)} replace />;
+  if (user.mustChangePassword) return <Navigate to={paths.passwordChangeRequired()} replace />;
 
   return (
     <div className="app-shell">

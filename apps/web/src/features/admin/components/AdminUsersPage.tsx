@@ -8,9 +8,12 @@ import { LoadingState } from '../../../shared/components/LoadingState';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { formatDate, formatNumber } from '../../../shared/format';
 import { useSession } from '../../auth';
-import { DISABLE_USER, ENABLE_USER, SET_USER_ROLE, USERS } from '../graphql/admin';
+import { DISABLE_USER, ENABLE_USER, ISSUE_PASSWORD_RESET, SET_USER_ROLE, USERS } from '../graphql/admin';
 import { AdminOnly } from './AdminOnly';
 import { CreateUserForm } from './CreateUserForm';
+import { InviteForm } from './InviteForm';
+import { type DeliveredLink, LinkDeliveryNotice } from './LinkDeliveryNotice';
+import { PendingInvitations } from './PendingInvitations';
 
 const PAGE_SIZE = 20;
 
@@ -35,9 +38,12 @@ function AccountList() {
   const [setRole] = useMutation(SET_USER_ROLE);
   const [disable] = useMutation(DISABLE_USER);
   const [enable] = useMutation(ENABLE_USER);
+  const [issueReset] = useMutation(ISSUE_PASSWORD_RESET);
+  const [resetLink, setResetLink] = useState<DeliveredLink>();
 
   const act = async (action: () => Promise<unknown>) => {
     setActionError(undefined);
+    setResetLink(undefined);
     try {
       await action();
     } catch (failure) {
@@ -48,12 +54,15 @@ function AccountList() {
   return (
     <>
       <PageHeader title={t('admin.accounts.title')} description={t('admin.accounts.intro')} />
+      <InviteForm />
       <CreateUserForm onCreated={() => void refetch()} />
+      <PendingInvitations />
 
       <Title order={2} size="h3" mt="xl" mb="sm" id="accounts-title">
         {t('admin.accounts.listTitle')}
       </Title>
       {actionError ? <ErrorState error={actionError} title={t('admin.accounts.changeFailed')} /> : null}
+      {resetLink ? <LinkDeliveryNotice delivered={resetLink} /> : null}
       {error && !connection ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
       {loading && !connection ? <LoadingState /> : null}
       {connection ? (
@@ -62,7 +71,7 @@ function AccountList() {
             {t('admin.accounts.count', { count: formatNumber(connection.totalCount) })}
           </Text>
           <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-labelledby="accounts-title">
-            <Table striped withTableBorder verticalSpacing="sm" miw={820} aria-busy={loading}>
+            <Table striped withTableBorder verticalSpacing="sm" miw={960} aria-busy={loading}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('admin.accounts.name')}</Table.Th>
@@ -113,25 +122,50 @@ function AccountList() {
                       </Table.Td>
                       <Table.Td>{formatDate(node.createdAt)}</Table.Td>
                       <Table.Td>
-                        {self ? null : node.disabled ? (
-                          <Button
-                            size="xs"
-                            variant="default"
-                            aria-label={t('admin.accounts.enableNamed', { name: node.displayName })}
-                            onClick={() => void act(() => enable({ variables: { id: node.id } }))}
-                          >
-                            {t('admin.accounts.enable')}
-                          </Button>
-                        ) : (
-                          <Button
-                            size="xs"
-                            variant="default"
-                            aria-label={t('admin.accounts.disableNamed', { name: node.displayName })}
-                            onClick={() => void act(() => disable({ variables: { id: node.id } }))}
-                          >
-                            {t('admin.accounts.disable')}
-                          </Button>
-                        )}
+                        <Group gap="xs" wrap="nowrap">
+                          {self || node.disabled ? null : (
+                            <Button
+                              size="xs"
+                              variant="default"
+                              aria-label={t('admin.accounts.resetNamed', { name: node.displayName })}
+                              onClick={() =>
+                                void act(async () => {
+                                  const { data: issued } = await issueReset({
+                                    variables: { userId: node.id },
+                                  });
+                                  if (issued?.issuePasswordReset) {
+                                    setResetLink({
+                                      to: node.email,
+                                      kind: 'reset',
+                                      ...issued.issuePasswordReset,
+                                    });
+                                  }
+                                })
+                              }
+                            >
+                              {t('admin.accounts.reset')}
+                            </Button>
+                          )}
+                          {self ? null : node.disabled ? (
+                            <Button
+                              size="xs"
+                              variant="default"
+                              aria-label={t('admin.accounts.enableNamed', { name: node.displayName })}
+                              onClick={() => void act(() => enable({ variables: { id: node.id } }))}
+                            >
+                              {t('admin.accounts.enable')}
+                            </Button>
+                          ) : (
+                            <Button
+                              size="xs"
+                              variant="default"
+                              aria-label={t('admin.accounts.disableNamed', { name: node.displayName })}
+                              onClick={() => void act(() => disable({ variables: { id: node.id } }))}
+                            >
+                              {t('admin.accounts.disable')}
+                            </Button>
+                          )}
+                        </Group>
                       </Table.Td>
                     </Table.Tr>
                   );

@@ -60,3 +60,65 @@ export const ENABLE_USER = graphql(`
     }
   }
 `);
+
+export const INVITATIONS = graphql(`
+  query Invitations {
+    invitations {
+      id
+      email
+      role
+      createdAt
+      expiresAt
+      invitedBy
+    }
+  }
+`);
+
+export const INVITE_USER = graphql(`
+  mutation InviteUser($email: String!, $role: Role!) {
+    inviteUser(email: $email, role: $role) {
+      invitation {
+        id
+        email
+      }
+      delivery {
+        mailed
+        link
+        expiresAt
+      }
+    }
+  }
+`);
+
+export const RESEND_INVITATION = graphql(`
+  mutation ResendInvitation($id: ID!) {
+    resendInvitation(id: $id) {
+      invitation {
+        id
+        email
+        expiresAt
+      }
+      delivery {
+        mailed
+        link
+        expiresAt
+      }
+    }
+  }
+`);
+
+export const REVOKE_INVITATION = graphql(`
+  mutation RevokeInvitation($id: ID!) {
+    revokeInvitation(id: $id)
+  }
+`);
+
+export const ISSUE_PASSWORD_RESET = graphql(`
+  mutation IssuePasswordReset($userId: ID!) {
+    issuePasswordReset(userId: $userId) {
+      mailed
+      link
+      expiresAt
+    }
+  }
+`);

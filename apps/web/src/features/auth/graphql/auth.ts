@@ -7,6 +7,7 @@ export const SIGN_IN = graphql(`
       email
       displayName
       role
+      mustChangePassword
     }
   }
 `);
@@ -24,6 +25,7 @@ export const SETUP_FIRST_ADMIN = graphql(`
       email
       displayName
       role
+      mustChangePassword
     }
   }
 `);

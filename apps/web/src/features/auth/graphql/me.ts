@@ -8,6 +8,7 @@ export const ME = graphql(`
       email
       displayName
       role
+      mustChangePassword
     }
   }
 `);

@@ -7,6 +7,8 @@ export interface SessionUser {
   email: string;
   displayName: string;
   role: Role;
+  /** Someone else set the password: the app shows nothing but the page to change it. */
+  mustChangePassword: boolean;
 }
 
 /** The signed-in person (null when nobody is), fetched once and then read from the cache. */

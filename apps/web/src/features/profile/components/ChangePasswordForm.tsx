@@ -16,7 +16,8 @@ const FIELD_RULES = {
   repeat: [rules.required, rules.sameAs('next')],
 };
 
-export function ChangePasswordForm() {
+/** `onChanged`: called after the password was changed (the forced change moves on to the start page). */
+export function ChangePasswordForm({ onChanged }: { onChanged?: () => void } = {}) {
   const { t } = useTranslation();
   const form = useForm(EMPTY, FIELD_RULES);
   const [problem, setProblem] = useState<ApiProblem>();
@@ -32,6 +33,7 @@ export function ChangePasswordForm() {
       await changePassword({ variables: { current: form.values.current, next: form.values.next } });
       form.reset(EMPTY);
       setDone(true);
+      onChanged?.();
     } catch (error) {
       setProblem(form.takeServerError(error));
     }
