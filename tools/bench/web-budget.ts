@@ -82,6 +82,7 @@ async function sessionCookie(url: string, neo4jUri: string): Promise<{ name: str
       'member',
       '--password',
       password,
+      '--keep-password',
     ],
     {
       cwd: REPO_ROOT,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 // The account the fault run writes as: a member made with the accounts CLI (which prints a generated
 // password once), signed in over GraphQL, and a named API token sent as `Authorization: Bearer`.
 import { capture } from '../bench/api/process.ts';
@@ -42,6 +43,14 @@ export async function createWriter(opts: {
     .map((c) => c.split(';')[0])
     .find((c) => c.startsWith(`${SESSION_COOKIE}=`));
   if (!cookie) throw new Error('signIn set no session cookie');
+
+  // A password the CLI chose must be changed before anything else, as a person would at first sign-in.
+  await post(
+    graphql,
+    'mutation ($current: String!, $next: String!) { changePassword(current: $current, next: $next) }',
+    { current: password, next: randomBytes(18).toString('base64url') },
+    { cookie },
+  );
 
   const created = await post(
     graphql,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 // Our side runs authenticated like a real client: an analyst account made with the accounts CLI,
 // signed in over GraphQL, and a named API token sent as `Authorization: Bearer`.
 import path from 'node:path';
@@ -44,6 +45,14 @@ export async function createBenchToken(opts: {
     .map((c) => c.split(';')[0])
     .find((c) => c.startsWith(`${SESSION_COOKIE}=`));
   if (!cookie) throw new Error(`signIn set no session cookie: ${JSON.stringify(signIn.body)}`);
+
+  // A password the CLI chose must be changed before anything else, as a person would at first sign-in.
+  await post(
+    opts.graphqlUrl,
+    'mutation ($current: String!, $next: String!) { changePassword(current: $current, next: $next) }',
+    { current: password, next: randomBytes(18).toString('base64url') },
+    { cookie },
+  );
 
   const created = await post(
     opts.graphqlUrl,
