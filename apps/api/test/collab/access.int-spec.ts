@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { AccountsService } from '../../src/accounts/accounts.service.js';
+import { SessionsService } from '../../src/sessions/sessions.service.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { ok, revisionOf } from '../support/factories-graph.js';
 import {
@@ -55,6 +57,22 @@ describe('who may open and write a guideline over /collab', () => {
     ).toEqual({
       code: 4401,
       reason: 'UNAUTHENTICATED',
+      received: 0,
+    });
+  });
+
+  it('refuses an account that must still change the password someone else set, with 4403', async () => {
+    const account = await t.app.get(AccountsService).createUser({
+      email: `initial-${randomUUID()}@test.netzwerkstatt.example`,
+      displayName: 'Noch nicht geändert',
+      password: `initial-${randomUUID()}`,
+      role: 'member',
+      mustChangePassword: true,
+    });
+    const session = await t.app.get(SessionsService).create(account.id, { kind: 'token' });
+    expect(await refused(rawUrl(t, guideline), bearer(session.token))).toEqual({
+      code: 4403,
+      reason: 'FORBIDDEN',
       received: 0,
     });
   });

@@ -53,7 +53,9 @@ describe('invitations, reset links and passwords set by someone else', () => {
     await settle(p, 'invitation');
     await audit(p, 'invitation page');
     // Too short: refused at the field, nothing sent.
-    await p.getByLabel('Anzeigename', { exact: false }).fill('Eingeladene Person');
+    // "Aaa…" sorts first, so the new account is on the first page of the admin's list.
+    const name = `Aaa Eingeladen ${randomUUID().slice(0, 6)}`;
+    await p.getByLabel('Anzeigename', { exact: false }).fill(name);
     await p.getByLabel(/^Neues Passwort\s*\*?$/).fill('kurz');
     await p.getByLabel(/^Passwort wiederholen\s*\*?$/).fill('kurz');
     await p.getByRole('button', { name: 'Konto anlegen' }).click();
@@ -72,10 +74,7 @@ describe('invitations, reset links and passwords set by someone else', () => {
 
     await page.reload();
     await settle(page, 'admin accounts after acceptance');
-    await page
-      .getByRole('row', { name: new RegExp('Eingeladene Person') })
-      .first()
-      .waitFor();
+    await page.getByRole('row', { name: new RegExp(name) }).waitFor();
     assert.equal(await pending.getByRole('row', { name: new RegExp(email) }).count(), 0);
   });
 
@@ -131,6 +130,8 @@ describe('invitations, reset links and passwords set by someone else', () => {
     const initial = await create.getByLabel('Anfangspasswort', { exact: false }).inputValue();
     await create.getByRole('button', { name: 'Konto anlegen' }).click();
     await create.getByText('ist angelegt', { exact: false }).waitFor();
+    const row = page.getByRole('row', { name: new RegExp(email) });
+    await row.getByText('Eigenes Passwort noch nicht gewählt').waitFor();
 
     const p = person.page;
     await p.context().clearCookies();
@@ -151,5 +152,10 @@ describe('invitations, reset links and passwords set by someone else', () => {
     await p.goto('/akteure');
     await p.getByRole('heading', { level: 1 }).waitFor();
     assert.equal(new URL(p.url()).pathname, '/akteure');
+
+    await page.reload();
+    await settle(page, 'admin accounts after the change');
+    await row.waitFor();
+    assert.equal(await row.getByText('Eigenes Passwort noch nicht gewählt').count(), 0);
   });
 });

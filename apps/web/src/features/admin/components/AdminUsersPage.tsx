@@ -119,6 +119,9 @@ function AccountList() {
                           <span aria-hidden>{node.disabled ? '⊘ ' : '✓ '}</span>
                           {node.disabled ? t('admin.accounts.disabled') : t('admin.accounts.active')}
                         </Text>
+                        {node.mustChangePassword ? (
+                          <Text size="xs">{t('admin.accounts.mustChangePassword')}</Text>
+                        ) : null}
                       </Table.Td>
                       <Table.Td>{formatDate(node.createdAt)}</Table.Td>
                       <Table.Td>

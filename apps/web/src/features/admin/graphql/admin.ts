@@ -14,6 +14,7 @@ export const USERS = graphql(`
           displayName
           role
           disabled
+          mustChangePassword
           createdAt
         }
       }
