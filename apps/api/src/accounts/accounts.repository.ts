@@ -241,12 +241,13 @@ export class AccountsRepository {
       tx.run(
         `MATCH (u:User {id: $id})
          RETURN {
-           account: u { .id, .email, .displayName, .role, disabled: coalesce(u.disabled, false), .createdAt,
+           account: u { .id, .email, .displayName, .role, disabled: coalesce(u.disabled, false),
+                        mustChangePassword: coalesce(u.mustChangePassword, false), .createdAt,
                         .updatedAt, .createdBy, .updatedBy },
            sessions: COLLECT {
              MATCH (s:Session)-[:OF]->(u)
              WITH s ORDER BY s.createdAt DESC
-             RETURN s { .id, .kind, .name, .createdAt, .expiresAt, .revokedAt }
+             RETURN s { .id, .kind, .name, .deviceHash, .createdAt, .expiresAt, .revokedAt }
            },
            changes: COLLECT {
              MATCH (c:Change {userId: u.id})

@@ -186,8 +186,16 @@ describe('my account, sessions and data', () => {
         email: account.email,
         role: 'analyst',
         disabled: false,
+        mustChangePassword: false,
       });
-      expect(data.sessions).toEqual([expect.objectContaining({ kind: 'cookie', revokedAt: null })]);
+      // The browser's device-cookie hash is stored with the session, so it is shown too.
+      expect(data.sessions).toEqual([
+        expect.objectContaining({
+          kind: 'cookie',
+          revokedAt: null,
+          deviceHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        }),
+      ]);
       expect(data.changes).toEqual([
         expect.objectContaining({
           entityId,
