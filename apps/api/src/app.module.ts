@@ -21,6 +21,7 @@ import { graphqlConfig } from './graphql/graphql.config.js';
 import { GuidelinesModule } from './guidelines/guidelines.module.js';
 import { HealthModule } from './health/health.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { MandatesModule } from './mandates/mandates.module.js';
 import { HistoryModule } from './history/history.module.js';
 import { ImportsModule } from './imports/imports.module.js';
 import { InvitationsModule } from './invitations/invitations.module.js';
@@ -58,6 +59,7 @@ import { WebHostModule } from './web-host/web-host.module.js';
     GuidelinesModule,
     CommentsModule,
     NotificationsModule,
+    MandatesModule,
     CollabModule,
     GuidelineExportModule,
     GraphModule,

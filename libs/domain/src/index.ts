@@ -9,3 +9,4 @@ export * from './actor-import.js';
 export * from './sorting.js';
 export * from './write-policy.js';
 export * from './lucene-query.js';
+export * from './steering/index.js';

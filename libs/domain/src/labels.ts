@@ -15,6 +15,7 @@ export const ENTITY_TYPES = [
   'Comment',
   'Notification',
   'SavedGraphView',
+  'Mandate',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -62,16 +63,31 @@ export const ENTITY_LABELS: Record<EntityType, { singular: LocalizedText; plural
     singular: { de: 'Gespeicherte Graph-Ansicht', en: 'Saved graph view' },
     plural: { de: 'Gespeicherte Graph-Ansichten', en: 'Saved graph views' },
   },
+  Mandate: {
+    singular: { de: 'Mandat in der Steuerungsgruppe', en: 'Steering group mandate' },
+    plural: { de: 'Mandate in der Steuerungsgruppe', en: 'Steering group mandates' },
+  },
 };
+
+/** The steering group's own records (agreement VI: its mandates): members read them, the steering group writes them. */
+export const STEERING_RECORD_TYPES = ['Mandate'] as const satisfies readonly EntityType[];
+
+type OutsideGraph = 'Comment' | 'Notification' | 'SavedGraphView' | (typeof STEERING_RECORD_TYPES)[number];
+const OUTSIDE_GRAPH: readonly string[] = [
+  'Comment',
+  'Notification',
+  'SavedGraphView',
+  ...STEERING_RECORD_TYPES,
+];
 
 /**
  * The kinds the knowledge graph shows: comments and notifications are written through the same path
  * (revisions, Papierkorb), but they are conversation about a record, not part of the network's graph;
- * a saved graph view is a person's way of looking at the graph.
+ * a saved graph view is a person's way of looking at the graph; the steering group's mandates are its
+ * organisation, not the network's knowledge.
  */
 export const GRAPH_TYPES = ENTITY_TYPES.filter(
-  (type): type is Exclude<EntityType, 'Comment' | 'Notification' | 'SavedGraphView'> =>
-    type !== 'Comment' && type !== 'Notification' && type !== 'SavedGraphView',
+  (type): type is Exclude<EntityType, OutsideGraph> => !OUTSIDE_GRAPH.includes(type),
 );
 
 /** What the one search box finds (the labels the full-text index covers), in the order results are grouped. */

@@ -1,4 +1,5 @@
 import type { Role } from './roles.js';
+import { STEERING_RECORD_TYPES } from './labels.js';
 
 /**
  * Who may change what, as one table: every write operation of every concept is one of these, and a
@@ -66,4 +67,20 @@ export const WRITE_POLICY: Record<WriteOperation, Record<Role, Grant>> = {
 
 export function mayWrite(operation: WriteOperation, role: Role, ownership: Ownership): boolean {
   return WRITE_POLICY[operation][role][ownership];
+}
+
+/**
+ * The steering group's own records (STEERING_RECORD_TYPES: its mandates, later its meetings): every
+ * member reads them, and every write operation on them — create, change, delete, restore, purge — is the
+ * steering group's and the admins' alone. For every other kind of record WRITE_POLICY decides.
+ */
+export function mayWriteRecord(
+  type: string,
+  operation: WriteOperation,
+  role: Role,
+  ownership: Ownership,
+): boolean {
+  if ((STEERING_RECORD_TYPES as readonly string[]).includes(type))
+    return role === 'steering' || role === 'admin';
+  return mayWrite(operation, role, ownership);
 }

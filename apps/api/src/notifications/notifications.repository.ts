@@ -44,6 +44,25 @@ export class NotificationsRepository {
     return Number(result.records[0]?.get('written') ?? 0);
   }
 
+  /**
+   * One notification per mandate and active steering group or admin account that has none for it yet,
+   * in the caller's transaction (a mandate's confirmation is announced once). Returns how many were written.
+   */
+  async confirmationsDue(tx: Tx, mandateIds: readonly string[]): Promise<number> {
+    const result = await tx.run(
+      `UNWIND $mandateIds AS mandateId
+       MATCH (u:User) WHERE u.role IN ['steering', 'admin'] AND coalesce(u.disabled, false) = false
+         AND NOT EXISTS { MATCH (:Notification {kind: 'mandate_confirmation_due', mandateId: mandateId})-[:FOR]->(u) }
+       WITH u, mandateId, datetime() AS now
+       CREATE (n:Notification {id: randomUUID(), kind: 'mandate_confirmation_due', read: false, sortKey: $sortKey,
+         mandateId: mandateId, revision: 1, createdAt: now, updatedAt: now, createdBy: 'system',
+         updatedBy: 'system'})-[:FOR]->(u)
+       RETURN count(n) AS written`,
+      { mandateIds: [...mandateIds], sortKey: germanSortKey('mandate_confirmation_due') },
+    );
+    return Number(result.records[0]?.get('written') ?? 0);
+  }
+
   page(userId: string, unreadOnly: boolean, after: KeysetCursor | null, limit: number, withCount: boolean) {
     return this.neo4j.readStatement((tx) =>
       findKeysetPage<NotificationRecord>(tx, {

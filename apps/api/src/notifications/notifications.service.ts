@@ -22,6 +22,11 @@ export class NotificationsService {
     return notice.userIds.length === 0 ? Promise.resolve(0) : this.repository.mentioned(tx, notice);
   }
 
+  /** Called inside a transaction that found these mandates' confirmations due. */
+  confirmationsDue(tx: Tx, mandateIds: readonly string[]): Promise<number> {
+    return mandateIds.length === 0 ? Promise.resolve(0) : this.repository.confirmationsDue(tx, mandateIds);
+  }
+
   async list(
     query: { first?: number | null; after?: string | null; unreadOnly?: boolean | null },
     user: RequestUser,

@@ -10,6 +10,7 @@ import { guidelineRoutes } from '../features/guidelines/routes';
 import { homeRoutes } from '../features/home/routes';
 import { importRoutes } from '../features/import/routes';
 import { legalAdminRoutes, legalRoutes } from '../features/legal/routes';
+import { mandateRoutes } from '../features/mandates/routes';
 import { notificationRoutes } from '../features/notifications/routes';
 import { personRoutes } from '../features/persons/routes';
 import { processChainRoutes } from '../features/process-chain/routes';
@@ -49,6 +50,7 @@ export const signedInPages: PageRoute[] = [
   ...solutionRoutes,
   ...goodPracticeRoutes,
   ...guidelineRoutes,
+  ...mandateRoutes,
   ...searchRoutes,
   ...trashRoutes,
   ...notificationRoutes,

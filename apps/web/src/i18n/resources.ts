@@ -124,6 +124,12 @@ export const TRANSLATIONS: (
     en: () => import('../features/guidelines/comments/i18n/en.json', { with: { type: 'json' } }),
   },
   {
+    name: 'mandates',
+    lazy: true,
+    de: () => import('../features/mandates/i18n/de.json', { with: { type: 'json' } }),
+    en: () => import('../features/mandates/i18n/en.json', { with: { type: 'json' } }),
+  },
+  {
     name: 'import',
     lazy: true,
     de: () => import('../features/import/i18n/de.json', { with: { type: 'json' } }),

@@ -71,6 +71,11 @@ export const paths = {
   guidelineEdit: (id: string) => `/leitfaeden/${id}/bearbeiten`,
   /** A published version of a guideline (Fassung), read-only. */
   guidelineVersion: (id: string, number: number | string) => `/leitfaeden/${id}/fassungen/${number}`,
+
+  /** The steering group's composition today, or on `day` (YYYY-MM-DD), and its due confirmations. */
+  steeringGroup: (day?: string) => withQuery('/steuerungsgruppe', { tag: day }),
+  mandateNew: () => '/steuerungsgruppe/mandate/neu',
+  mandateEdit: (id: string) => `/steuerungsgruppe/mandate/${id}/bearbeiten`,
 } as const;
 
 /** A path as the route table declares it: relative to the root ("akteure/:id"), the root itself "/". */
@@ -92,4 +97,6 @@ export const recordPaths = {
   solutions: { list: paths.solutions, page: paths.solution, edit: paths.solutionEdit },
   goodPractices: { list: paths.goodPractices, page: paths.goodPractice, edit: paths.goodPracticeEdit },
   guidelines: { list: paths.guidelines, page: paths.guideline, edit: paths.guidelineEdit },
+  // A mandate has no page of its own: it is a row of the steering group's composition.
+  mandates: { list: () => paths.steeringGroup(), page: () => paths.steeringGroup(), edit: paths.mandateEdit },
 } satisfies Record<string, RecordPaths>;

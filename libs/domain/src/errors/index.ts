@@ -3,6 +3,7 @@ import { ACTOR_REASONS } from './actors.js';
 import { GRAPH_REASONS } from './graph.js';
 import { GUIDELINE_REASONS } from './guidelines.js';
 import { IMPORT_REASONS } from './imports.js';
+import { MANDATE_REASONS } from './mandates.js';
 import { PERSON_REASONS } from './persons.js';
 import { REASONS } from './reasons.js';
 import { REQUEST_REASONS } from './requests.js';
@@ -21,6 +22,7 @@ export * from './imports.js';
 export * from './requests.js';
 export * from './seeds.js';
 export * from './graph.js';
+export * from './mandates.js';
 
 /**
  * Every table of reasons: the common ones and each concept's. A concept that adds a reason adds it to
@@ -37,6 +39,7 @@ export const REASON_TABLES = {
   requests: REQUEST_REASONS,
   seeds: SEED_REASONS,
   graph: GRAPH_REASONS,
+  mandates: MANDATE_REASONS,
 } as const;
 
 type Values<T> = T[keyof T];

@@ -4,6 +4,7 @@ import type { Refusal } from './domain-error.js';
 import { GRAPH_REFUSALS } from './graph.js';
 import { GUIDELINE_REFUSALS } from './guidelines.js';
 import { IMPORT_REFUSALS } from './imports.js';
+import { MANDATE_REFUSALS } from './mandates.js';
 import { REASON_TABLES } from './index.js';
 import { PERSON_REFUSALS } from './persons.js';
 import { REASONS, REFUSALS } from './reasons.js';
@@ -41,6 +42,7 @@ const SAMPLES: Record<keyof typeof REASON_TABLES, Refusal[]> = {
     ...WRITE_OPERATIONS.map((operation) => WRITE_REFUSALS.refused(operation)),
     WRITE_REFUSALS.notInTrash('x'),
     WRITE_REFUSALS.notRestorable('title'),
+    WRITE_REFUSALS.steeringRecord(),
   ],
   actors: [ACTOR_REFUSALS.unknownIds(label, label, ['a', 'b']), ACTOR_REFUSALS.duplicateName('X')],
   persons: [
@@ -104,6 +106,12 @@ const SAMPLES: Record<keyof typeof REASON_TABLES, Refusal[]> = {
     GRAPH_REFUSALS.limit(2_000),
     GRAPH_REFUSALS.viewStateNotJson(),
   ],
+  mandates: [
+    MANDATE_REFUSALS.tooMany('2027-03-01', 10),
+    MANDATE_REFUSALS.overlap('2024-02-29', '2027-02-28'),
+    MANDATE_REFUSALS.invalidDay(label),
+    MANDATE_REFUSALS.invalidTerm('2027-02-28'),
+  ],
 };
 
 describe('the reasons', () => {
@@ -141,6 +149,7 @@ describe('the reasons', () => {
         'SYNTHETIC_DATA_EXISTS',
         'TEXT_TOO_LARGE',
         ...['NOT_IN_GRAPH', 'UNKNOWN_KEY', 'ANALYSTS_ONLY', 'NOT_OWNER'],
+        ...['TOO_MANY_MANDATES', 'MANDATE_OVERLAP', 'INVALID_DAY', 'INVALID_TERM'],
       ].sort(),
     );
   });

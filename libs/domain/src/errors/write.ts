@@ -118,6 +118,13 @@ export const WRITE_REFUSALS = {
     ),
   /** The policy said no: NOT_CREATOR, STEERING_ONLY or PROTECTED, by operation. */
   refused: (operation: WriteOperation): Refusal => POLICY[operation],
+  /** A record of the steering group's own (a mandate, a meeting): only it writes them. */
+  steeringRecord: (): Refusal =>
+    refusal(
+      WRITE_REASONS.STEERING_ONLY,
+      'Diese Einträge pflegt die Steuerungsgruppe; Mitglieder können sie lesen.',
+      'The steering group keeps these records; members can read them.',
+    ),
   notInTrash: (id: string): Refusal =>
     refusal(
       WRITE_REASONS.NOT_IN_TRASH,

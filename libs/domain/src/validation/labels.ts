@@ -43,6 +43,9 @@ export const FIELD_LABELS = {
   tokenName: { de: 'Der Name des Tokens', en: 'The token name' },
   textDe: { de: 'Der deutsche Text', en: 'The German text' },
   textEn: { de: 'Der englische Text', en: 'The English text' },
+  startDate: { de: 'Der Beginn', en: 'The start' },
+  endDate: { de: 'Das Ende', en: 'The end' },
+  personId: { de: 'Die Person', en: 'The person' },
   first: quoted('first'),
   pathLength: { de: 'Die Pfadlänge', en: 'The path length' },
   /** A saved graph view's state (JSON). */

@@ -10,6 +10,7 @@ import { migration008 } from './008-guideline-text.js';
 import { migration009 } from './009-search-guideline-text.js';
 import { migration010 } from './010-guideline-versions.js';
 import { migration011 } from './011-comments-notifications.js';
+import { migration012 } from './012-mandates.js';
 import { migration013 } from './013-revocations.js';
 import { migration014 } from './014-saved-graph-views.js';
 import { migration015 } from './015-account-links.js';
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
   migration013,
   migration014,
   migration015,

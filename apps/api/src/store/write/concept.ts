@@ -1,4 +1,5 @@
 import type { EntityType, Refusal } from '@netzwerkstatt/domain';
+import type { Tx } from '../../database/neo4j.service.js';
 
 /** A field of a concept's snapshot that is a relationship to other nodes, not a property. */
 export interface ConceptLink {
@@ -47,6 +48,12 @@ export interface ConceptDefinition {
    * and the Papierkorb shows it to its owner (and admins) only.
    */
   personal?: boolean;
+
+  /**
+   * Rules of the concept a record must still meet to come back from the Papierkorb (a mandate may not
+   * make an eleventh seat), run in the restore's transaction; throws to refuse.
+   */
+  beforeRestore?: (tx: Tx, id: string) => Promise<void>;
   /** Relationship types whose other end is listed in the delete's history entry (last state). */
   trashNote?: readonly { field: string; relation: string; direction: 'out' | 'in'; target: EntityType }[];
 }

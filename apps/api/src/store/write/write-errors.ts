@@ -1,6 +1,7 @@
 import {
   DomainError,
   ENTITY_LABELS,
+  STEERING_RECORD_TYPES,
   type EntityType,
   WRITE_REFUSALS,
   type WriteOperation,
@@ -32,8 +33,12 @@ export function badClientId(): DomainError {
   return badField('id', WRITE_REFUSALS.clientIdNotUuid());
 }
 
-export function refused(operation: WriteOperation): DomainError {
-  return refuse('FORBIDDEN', WRITE_REFUSALS.refused(operation));
+export function refused(operation: WriteOperation, type: EntityType | null = null): DomainError {
+  const steeringRecord = type !== null && (STEERING_RECORD_TYPES as readonly string[]).includes(type);
+  return refuse(
+    'FORBIDDEN',
+    steeringRecord ? WRITE_REFUSALS.steeringRecord() : WRITE_REFUSALS.refused(operation),
+  );
 }
 
 export function notInTrash(id: string): DomainError {

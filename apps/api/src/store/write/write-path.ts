@@ -5,7 +5,7 @@ import {
   RECORD_LABELS,
   conflict,
   germanSortKey,
-  mayWrite,
+  mayWriteRecord,
   notFound,
   type Ownership,
   type Role,
@@ -83,7 +83,7 @@ export class WritePath {
             return this.replay<R>(tx, concept, id, values, writer);
           if (holder) throw idTaken(id);
         }
-        this.assertMay(concept.personal ? 'createPersonal' : 'create', writer, 'own');
+        this.assertMay(concept.type, concept.personal ? 'createPersonal' : 'create', writer, 'own');
         // The concept's own rules first: they may name a problem more precisely than the generic checks.
         await options.check?.(tx);
         const linkFields = concept.links.map((link) => link.field);
@@ -144,8 +144,13 @@ export class WritePath {
    * The policy for a write that is not a concept's record of its own but belongs to one (a guideline's
    * text, its revisions, a template made from it): the same table, the same refusal.
    */
-  authorize(operation: WriteOperation, writer: Writer, ownership: Ownership): void {
-    this.assertMay(operation, writer, ownership);
+  authorize(
+    operation: WriteOperation,
+    writer: Writer,
+    ownership: Ownership,
+    type: EntityType | null = null,
+  ): void {
+    this.assertMay(type, operation, writer, ownership);
   }
 
   /**
@@ -204,7 +209,7 @@ export class WritePath {
         : concept.isProtected?.(state.snapshot)
           ? 'deleteProtected'
           : 'delete';
-      this.assertMay(operation, writer, state.createdBy === writer.id ? 'own' : 'foreign');
+      this.assertMay(concept.type, operation, writer, state.createdBy === writer.id ? 'own' : 'foreign');
       const linked = await this.store.linkedIds(tx, concept, id);
       await this.store.trash(tx, concept, id, writer.id);
       await this.changeLog.record(tx, {
@@ -224,7 +229,8 @@ export class WritePath {
       const concept = node ? this.concepts.get(node.type) : undefined;
       if (!node || !concept) throw notInTrash(id);
       const own = node.createdBy === writer.id || node.deletedBy === writer.id;
-      this.assertMay('restore', writer, own ? 'own' : 'foreign');
+      this.assertMay(node.type, 'restore', writer, own ? 'own' : 'foreign');
+      await concept.beforeRestore?.(tx, id);
       await this.assertNameFree(tx, concept, { [concept.sortKeyOf]: node.title }, id);
       await this.store.untrash(tx, node.type, id, writer.id);
       await this.changeLog.record(tx, {
@@ -242,7 +248,7 @@ export class WritePath {
     return this.neo4j.write(async (tx) => {
       const node = await this.store.trashed(tx, id);
       if (!node) throw notInTrash(id);
-      this.assertMay('purge', writer, node.createdBy === writer.id ? 'own' : 'foreign');
+      this.assertMay(node.type, 'purge', writer, node.createdBy === writer.id ? 'own' : 'foreign');
       await this.store.purge(tx, id);
       await this.changeLog.record(tx, {
         entityId: id,
@@ -311,16 +317,21 @@ export class WritePath {
 
   private assertMayChange(concept: ConceptDefinition, state: StoredState, changed: string[], writer: Writer) {
     const ownership: Ownership = state.createdBy === writer.id ? 'own' : 'foreign';
-    this.assertMay(concept.personal ? 'updatePersonal' : 'update', writer, ownership);
+    this.assertMay(concept.type, concept.personal ? 'updatePersonal' : 'update', writer, ownership);
     if (changed.some((field) => concept.steeringFields?.includes(field)))
-      this.assertMay('steer', writer, ownership);
+      this.assertMay(concept.type, 'steer', writer, ownership);
     const touchesProtected = changed.some((field) => concept.protectedFields?.includes(field));
     if (touchesProtected && concept.isProtected?.(state.snapshot))
-      this.assertMay('updateProtected', writer, ownership);
+      this.assertMay(concept.type, 'updateProtected', writer, ownership);
   }
 
-  private assertMay(operation: WriteOperation, writer: Writer, ownership: Ownership): void {
-    if (!mayWrite(operation, writer.role, ownership)) throw refused(operation);
+  private assertMay(
+    type: EntityType | null,
+    operation: WriteOperation,
+    writer: Writer,
+    ownership: Ownership,
+  ): void {
+    if (!mayWriteRecord(type ?? '', operation, writer.role, ownership)) throw refused(operation, type);
   }
 
   private async assertNameFree(tx: Tx, concept: ConceptDefinition, values: Snapshot, id: string) {

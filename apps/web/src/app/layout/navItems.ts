@@ -21,6 +21,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: paths.solutions(), labelKey: 'nav.solutions' },
   { to: paths.goodPractices(), labelKey: 'nav.goodPractices' },
   { to: paths.guidelines(), labelKey: 'nav.guidelines' },
+  { to: paths.steeringGroup(), labelKey: 'nav.steeringGroup' },
   { to: paths.import(), labelKey: 'nav.import' },
   { to: paths.admin(), labelKey: 'nav.admin', minRole: 'admin' },
 ];

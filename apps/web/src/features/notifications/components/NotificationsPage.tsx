@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../shared/components/ErrorState';
 import { LoadingState } from '../../../shared/components/LoadingState';
+import { germanDay } from '@netzwerkstatt/domain';
 import { formatDateTime } from '../../../shared/format/date';
 import { paths } from '../../../shared/paths';
 import {
@@ -59,7 +60,22 @@ export function NotificationsPage() {
               <Group justify="space-between" wrap="nowrap" gap="sm">
                 <div>
                   {!item.read ? <span className="visually-hidden">{t('notifications.unread')}: </span> : null}
-                  {item.guidelineId ? (
+                  {item.kind === 'mandate_confirmation_due' ? (
+                    <Link
+                      to={paths.steeringGroup()}
+                      onClick={() =>
+                        item.read ? undefined : void markRead({ variables: { ids: [item.id] } })
+                      }
+                    >
+                      {item.mandate
+                        ? t('notifications.confirmationDue', {
+                            person: item.mandate.personName ?? '',
+                            actor: item.mandate.actorName ?? '',
+                            end: germanDay(item.mandate.endDate),
+                          })
+                        : t('notifications.confirmationDueGone')}
+                    </Link>
+                  ) : item.guidelineId ? (
                     <Link
                       to={`${paths.guideline(item.guidelineId)}${item.commentId ? `#kommentar-${item.commentId}` : ''}`}
                       onClick={() =>

@@ -17,6 +17,12 @@ export const MY_NOTIFICATIONS = graphql(`
           guidelineTitle
           commentId
           actorName
+          mandateId
+          mandate {
+            endDate
+            personName
+            actorName
+          }
         }
       }
     }

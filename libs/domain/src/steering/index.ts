@@ -1,0 +1,2 @@
+export * from './calendar-days.js';
+export * from './mandate-term.js';
