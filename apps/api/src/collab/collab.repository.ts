@@ -3,6 +3,7 @@ import { MENTIONABLE_TYPES, type MentionableType } from '@netzwerkstatt/editor';
 import { Neo4jService, type Tx } from '../database/neo4j.service.js';
 import { toPlain } from '../database/records.js';
 import { GroupCommit } from './document/group-commit.js';
+import { COLLAB_LIMITS } from './limits.js';
 import { guidelineProjection } from '../store/projections/projections.repository.js';
 import type { GuidelineRecord } from '../guidelines/guideline.types.js';
 import { fromBytes, toBytes } from './bytes.js';
@@ -126,16 +127,19 @@ export class CollabRepository {
   }
 
   /**
-   * Group commit across documents: what every open document hands in while a write is in flight goes
-   * into the next transaction together, so a hundred documents with a keystroke each cost one commit,
-   * not a hundred (Neo4j manages a few hundred commits a second on two cores). Resolves once the
-   * transaction that carried `updates` has committed.
+   * Group commit across documents: what every open document hands in while the writes in flight run (up
+   * to `logWritesInFlight`) goes into the next transaction together, so a hundred documents with a
+   * keystroke each cost one commit, not a hundred (Neo4j manages a few hundred commits a second on two
+   * cores). Resolves once the transaction that carried `updates` and every one started before it have
+   * committed.
    */
   append(updates: LoggedUpdate[]): Promise<void> {
     return this.appends.add(updates);
   }
 
-  private readonly appends = new GroupCommit<LoggedUpdate[]>((batches) => this.appendNow(batches.flat()));
+  private readonly appends = new GroupCommit<LoggedUpdate[]>((batches) => this.appendNow(batches.flat()), {
+    maxInFlight: COLLAB_LIMITS.logWritesInFlight,
+  });
 
   private async appendNow(updates: LoggedUpdate[]): Promise<void> {
     await this.neo4j.write((tx) =>

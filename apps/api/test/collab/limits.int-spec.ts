@@ -1,4 +1,5 @@
 import * as encoding from 'lib0/encoding';
+import { COLLAB_LIMITS } from '../../src/collab/limits.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import {
   bearer,
@@ -86,9 +87,11 @@ describe('what the collab server survives', () => {
     await stillServing('nach dem großen Frame');
   });
 
-  it('refuses the 101st client of a document with 4429', async () => {
-    const crowd = await Promise.all(Array.from({ length: 100 }, () => connected()));
-    await until(() => crowd.every((client) => client.messages.length > 0), 10_000, 'every client synced');
+  it('refuses the 201st client of a document with 4429', async () => {
+    const crowd = await Promise.all(
+      Array.from({ length: COLLAB_LIMITS.maxClientsPerDocument }, () => connected()),
+    );
+    await until(() => crowd.every((client) => client.messages.length > 0), 30_000, 'every client synced');
     const late = rawClient(rawUrl(t, guideline), bearer(member));
     raw.push(late);
     expect(await late.closed).toEqual({ code: 4429, reason: 'TOO_MANY_CLIENTS' });

@@ -9,6 +9,8 @@ import { GroupCommit } from './group-commit.js';
 import type { Peer } from './peer.js';
 
 type Entry = LoggedUpdate & { peer: Peer };
+/** A log entry of a batch and the socket it came from. */
+type Logged = { entry: LoggedUpdate; peer: Peer };
 
 /** An update a client sent that the document cannot read. */
 export class UnreadableUpdate extends Error {}
@@ -29,7 +31,7 @@ export class CollabDocument {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly peers = new Set<Peer>();
-  private readonly log: GroupCommit<Entry>;
+  private readonly log: GroupCommit<Entry, Logged[]>;
   readonly compactor: Compactor;
   private lastSeq: number;
   /** Highest seq applied to `doc`: what a state encoded now contains. */
@@ -72,7 +74,10 @@ export class CollabDocument {
     this.bytesSinceSnapshot = stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
     // The server is not a participant: it has no awareness state of its own.
     this.awareness.setLocalState(null);
-    this.log = new GroupCommit((entries) => this.store(entries));
+    this.log = new GroupCommit<Entry, Logged[]>((entries) => this.store(entries), {
+      maxInFlight: COLLAB_LIMITS.logWritesInFlight,
+      settled: (_entries, logged) => this.apply(logged),
+    });
     this.compactor = new Compactor(this, repository);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.relay(update, origin));
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
@@ -162,11 +167,14 @@ export class CollabDocument {
     this.doc.destroy();
   }
 
-  /** Group commit: one transaction for the batch, then apply in order (which relays). */
-  private async store(entries: Entry[]): Promise<void> {
+  /**
+   * Group commit: one transaction for the batch. Up to `logWritesInFlight` batches are written at once;
+   * each is applied (`apply`) only after it and every batch before it committed.
+   */
+  private async store(entries: Entry[]): Promise<Logged[]> {
     const logged = this.logEntries(entries);
     try {
-      await this.repository.append(logged);
+      await this.repository.append(logged.map(({ entry }) => entry));
     } catch (error) {
       // Not stored, so not applied: the clients still hold these edits and send them again on reconnect.
       this.logger.error(
@@ -175,17 +183,26 @@ export class CollabDocument {
       for (const peer of new Set(entries.map((entry) => entry.peer))) peer.close('SERVER_ERROR');
       throw error;
     }
-    for (const entry of entries) {
+    return logged;
+  }
+
+  /**
+   * A stored batch, in log order (which relays). What a socket sent in the batch is applied as the one
+   * merged update that was logged: one apply and one relayed message per socket and batch, not per
+   * keystroke.
+   */
+  private apply(logged: Logged[]): void {
+    for (const { entry, peer } of logged) {
       try {
-        Y.applyUpdate(this.doc, entry.update, entry.peer);
+        Y.applyUpdate(this.doc, entry.update, peer);
       } catch (error) {
         // It was readable but does not apply; a load skips it the same way.
         this.logger.warn(`guideline ${this.id}: an update did not apply: ${(error as Error).message}`);
-        entry.peer.close('BAD_REQUEST');
+        peer.close('BAD_REQUEST');
       }
       this.bytesSinceSnapshot += entry.update.byteLength;
     }
-    this.appliedSeq = logged[logged.length - 1].seq;
+    this.appliedSeq = logged[logged.length - 1].entry.seq;
     this.editingSince ??= Date.now();
     this.compactor.touched();
     if (this.estimatedSize() > COLLAB_LIMITS.maxDocumentBytes) void this.compactor.compactNow();
@@ -196,14 +213,14 @@ export class CollabDocument {
    * not hundreds), in the order the sockets first appear. Applying them in seq order on load gives the
    * same document as applying the updates one by one: Yjs updates commute.
    */
-  private logEntries(entries: Entry[]): LoggedUpdate[] {
+  private logEntries(entries: Entry[]): Logged[] {
     const bySocket = new Map<Peer, Uint8Array[]>();
     for (const entry of entries) {
       const updates = bySocket.get(entry.peer);
       if (updates) updates.push(entry.update);
       else bySocket.set(entry.peer, [entry.update]);
     }
-    const logged: LoggedUpdate[] = [];
+    const logged: Logged[] = [];
     for (const [peer, updates] of bySocket) {
       let merged = updates;
       if (updates.length > 1) {
@@ -214,7 +231,10 @@ export class CollabDocument {
         }
       }
       for (const update of merged)
-        logged.push({ guidelineId: this.id, seq: ++this.lastSeq, update, userId: peer.userId });
+        logged.push({
+          entry: { guidelineId: this.id, seq: ++this.lastSeq, update, userId: peer.userId },
+          peer,
+        });
     }
     for (const entry of entries) entry.seq = this.lastSeq;
     return logged;
