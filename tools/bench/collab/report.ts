@@ -21,7 +21,8 @@ export function verdicts(r: CollabBenchResults): string[] {
   const fifty = at(50);
   if (fifty)
     out.push(
-      `p99 at 50 editors ≤ 25 ms: ${ms(fifty.ours.p99)} → ${fifty.ours.p99 <= 25 ? 'met' : 'NOT met'}`,
+      `p99 at 50 editors ≤ 25 ms: ${ms(fifty.ours.p99)} → ${fifty.ours.p99 <= 25 ? 'met' : 'NOT met'}` +
+        (r.neo4jFloor ? ` (one Neo4j write transaction alone: p99 ${ms(r.neo4jFloor.p99)})` : ''),
     );
   const twoHundred = at(200);
   if (twoHundred?.reference) {
@@ -32,9 +33,15 @@ export function verdicts(r: CollabBenchResults): string[] {
         (admitted < 200 ? ` (ours admitted ${admitted} of 200: ${twoHundred.ours.refused.join(', ')})` : ''),
     );
   }
-  const best = Math.max(...r.throughput.map((t) => t.ours.updatesPerSecond));
-  if (r.throughput.length)
-    out.push(`≥ 10,000 updates/s: ${best.toFixed(0)} → ${best >= 10_000 ? 'met' : 'NOT met'}`);
+  if (r.throughput.length) {
+    const best = r.throughput.reduce((a, b) =>
+      b.ours.updatesPerSecond > a.ours.updatesPerSecond ? b : a,
+    ).ours;
+    out.push(
+      `≥ 10,000 updates/s: ${best.updatesPerSecond.toFixed(0)} (server cpu ${best.serverCpu.toFixed(2)}, ` +
+        `${best.updatesPerCpuSecond.toFixed(0)} per cpu-second) → ${best.updatesPerSecond >= 10_000 ? 'met' : 'NOT met'}`,
+    );
+  }
   for (const load of r.load) {
     const limit = load.ours.targetBytes >= 1_000_000 ? 500 : 150;
     out.push(
@@ -50,6 +57,14 @@ export function verdicts(r: CollabBenchResults): string[] {
         `${r.memory.ours.documentsAfterLeaving === 0 ? 'unloaded' : 'NOT unloaded'}`,
     );
   }
+  for (const { ours, reference } of r.latency)
+    for (const result of reference ? [ours, reference] : [ours])
+      if (result.deliveries < result.deliveriesExpected)
+        out.push(
+          `${result === ours ? 'ours' : 'reference'}, ${result.docs} × ${result.editorsPerDoc} editors: only ` +
+            `${result.deliveries} of ${result.deliveriesExpected} deliveries arrived within 10 s after the end; ` +
+            'its percentiles leave the missing ones out',
+        );
   return out;
 }
 
@@ -102,15 +117,18 @@ export function printTables(r: CollabBenchResults, say: (line: string) => void):
       say(line);
   }
   if (r.throughput.length) {
-    say('\nBurst throughput (updates stored and relayed per second)');
+    say('\nBurst throughput (updates stored and relayed per second; per CPU-second: with a core of its own)');
     for (const line of table(
-      ['burst', 'ours', 'ours cpu', 'reference', 'ratio (ref/ours)'],
+      ['burst', 'ours', 'ours cpu', 'ours per cpu-s', 'reference', 'ref cpu', 'ref per cpu-s', 'ours ÷ ref'],
       r.throughput.map(({ ours, reference }) => [
         `${ours.docs} × ${ours.updatesPerDoc}`,
         `${ours.updatesPerSecond.toFixed(0)}/s`,
         ours.serverCpu.toFixed(2),
+        ours.updatesPerCpuSecond.toFixed(0),
         reference ? `${reference.updatesPerSecond.toFixed(0)}/s` : '–',
-        reference ? (reference.updatesPerSecond / ours.updatesPerSecond).toFixed(2) : '–',
+        reference ? reference.serverCpu.toFixed(2) : '–',
+        reference ? reference.updatesPerCpuSecond.toFixed(0) : '–',
+        reference ? (ours.updatesPerSecond / reference.updatesPerSecond).toFixed(2) : '–',
       ]),
     ))
       say(line);
