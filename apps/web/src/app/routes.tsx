@@ -6,6 +6,7 @@ import { adminRoutes } from '../features/admin/routes';
 import { authRoutes } from '../features/auth/routes';
 import { challengeRoutes } from '../features/challenges/routes';
 import { goodPracticeRoutes } from '../features/good-practices/routes';
+import { graphRoutes } from '../features/graph/routes';
 import { guidelineRoutes } from '../features/guidelines/routes';
 import { homeRoutes } from '../features/home/routes';
 import { importRoutes } from '../features/import/routes';
@@ -52,6 +53,7 @@ export const signedInPages: PageRoute[] = [
   ...guidelineRoutes,
   ...mandateRoutes,
   ...searchRoutes,
+  ...graphRoutes,
   ...trashRoutes,
   ...notificationRoutes,
   ...profileRoutes,

@@ -130,6 +130,12 @@ export const TRANSLATIONS: (
     en: () => import('../features/mandates/i18n/en.json', { with: { type: 'json' } }),
   },
   {
+    name: 'graph',
+    lazy: true,
+    de: () => import('../features/graph/i18n/de.json', { with: { type: 'json' } }),
+    en: () => import('../features/graph/i18n/en.json', { with: { type: 'json' } }),
+  },
+  {
     name: 'import',
     lazy: true,
     de: () => import('../features/import/i18n/de.json', { with: { type: 'json' } }),

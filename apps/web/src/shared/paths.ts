@@ -76,6 +76,9 @@ export const paths = {
   steeringGroup: (day?: string) => withQuery('/steuerungsgruppe', { tag: day }),
   mandateNew: () => '/steuerungsgruppe/mandate/neu',
   mandateEdit: (id: string) => `/steuerungsgruppe/mandate/${id}/bearbeiten`,
+
+  /** The graph explorer, opened with these entities and their neighbours. */
+  graph: (...ids: string[]) => withQuery('/graph', { knoten: ids.join(',') }),
 } as const;
 
 /** A path as the route table declares it: relative to the root ("akteure/:id"), the root itself "/". */

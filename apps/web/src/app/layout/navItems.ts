@@ -22,6 +22,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: paths.goodPractices(), labelKey: 'nav.goodPractices' },
   { to: paths.guidelines(), labelKey: 'nav.guidelines' },
   { to: paths.steeringGroup(), labelKey: 'nav.steeringGroup' },
+  { to: paths.graph(), labelKey: 'nav.graph' },
   { to: paths.import(), labelKey: 'nav.import' },
   { to: paths.admin(), labelKey: 'nav.admin', minRole: 'admin' },
 ];

@@ -19,6 +19,8 @@ interface EntityPageHeaderProps<TData> {
   deleteMutation: TypedDocumentNode<TData, { id: string }>;
   /** The cached root field of the list, evicted after a delete. */
   listField: string;
+  /** More actions before edit and delete (e.g. „Im Graph zeigen“). */
+  extraActions?: ReactNode;
 }
 
 /** The heading of an entity's page: back to the list, edit, and delete (asks first, then returns to the list). */
@@ -30,6 +32,7 @@ export function EntityPageHeader<TData>({
   listLabel,
   deleteMutation,
   listField,
+  extraActions,
 }: EntityPageHeaderProps<TData>) {
   const { t } = useTranslation();
   const deleteAndReturn = useDeleteAndReturn(deleteMutation, to.list(), listField);
@@ -40,6 +43,7 @@ export function EntityPageHeader<TData>({
       eyebrow={<BackLink to={to.list()}>{listLabel}</BackLink>}
       actions={
         <>
+          {extraActions}
           <Button component={Link} to={to.edit(id)}>
             {t('common.edit')}
           </Button>

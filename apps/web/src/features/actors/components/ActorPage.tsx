@@ -14,6 +14,7 @@ import { MentionedIn } from '../../guidelines';
 import { useCategoryName, useFieldName } from '../../reference';
 import { ACTOR, DELETE_ACTOR } from '../graphql/actors';
 import { paths, recordPaths } from '../../../shared/paths';
+import { ShowInGraphLink } from '../../graph';
 
 export function ActorPage() {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ export function ActorPage() {
         <>
           <EntityPageHeader
             id={actor.id}
+            extraActions={<ShowInGraphLink id={actor.id} />}
             title={actor.name}
             to={recordPaths.actors}
             listLabel={t('actors.title')}

@@ -16,6 +16,7 @@ import { CHALLENGE, DELETE_CHALLENGE, UNLINK_SOLUTION_FROM_CHALLENGE } from '../
 import { LinkSolutionForm } from './LinkSolutionForm';
 import { ChallengeBadges } from './StatusBadges';
 import { paths, recordPaths } from '../../../shared/paths';
+import { ShowInGraphLink } from '../../graph';
 
 export function ChallengePage() {
   const { t } = useTranslation();
@@ -36,6 +37,7 @@ export function ChallengePage() {
         <>
           <EntityPageHeader
             id={challenge.id}
+            extraActions={<ShowInGraphLink id={challenge.id} />}
             title={challenge.title}
             to={recordPaths.challenges}
             listLabel={t('challenges.title')}

@@ -7,6 +7,7 @@ import { ErrorState } from '../../../shared/components/ErrorState';
 import { formatNumber } from '../../../shared/format';
 import { actorDirectoryPath } from '../../actors';
 import { useCategoryName, useFieldName, type ActionFieldRef } from '../../reference';
+import { ShowInGraphLink } from '../../graph';
 import { FIELD_ACTORS } from '../graphql/processChain';
 import { paths } from '../../../shared/paths';
 
@@ -124,6 +125,7 @@ export function FieldCard({ field }: { field: ActionFieldRef }) {
             </Anchor>
           ) : null}
         </div>
+        <ShowInGraphLink id={field.id} name={fieldName(field)} variant="link" />
       </Stack>
     </Paper>
   );
