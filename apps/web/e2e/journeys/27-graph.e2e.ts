@@ -20,6 +20,7 @@ async function waitForSummary(page: Page, pattern: RegExp): Promise<string> {
         document.querySelector('[data-testid="graph-summary"]')?.textContent ?? '',
       ),
     [pattern.source, pattern.flags] as const,
+    { timeout: 60_000 },
   );
   return summary(page);
 }
@@ -29,7 +30,8 @@ async function addBySearch(page: Page, text: string, name: string): Promise<void
   await search.fill(text);
   await page.getByRole('button', { name: new RegExp(`^Hinzufügen\\s*:\\s*${name}$`) }).click();
   const message = page.getByTestId('graph-message');
-  await message.getByText(/hinzugefügt|Keine neuen|nicht geklappt/).waitFor();
+  // A busy machine may take a while to answer a neighbourhood; the step itself is one request.
+  await message.getByText(/hinzugefügt|Keine neuen|nicht geklappt/).waitFor({ timeout: 60_000 });
   assert.match(await message.innerText(), /hinzugefügt/);
   await search.fill('');
 }
@@ -230,6 +232,7 @@ describe('the graph explorer', () => {
     await page.getByRole('button', { name: 'Graph leeren' }).click();
     await waitForSummary(page, /Der Graph ist leer/);
     await page.getByRole('tab', { name: 'Matrix' }).click();
+    await page.getByText('Felder × Kategorien', { exact: true }).click();
     const cell = page.getByRole('button', {
       name: new RegExp(`${escape(category.name)} in ${escape(fieldName)}: ${actors.totalCount} Akteur`),
     });
@@ -251,6 +254,33 @@ describe('the graph explorer', () => {
     await page.getByRole('tab', { name: 'Tabelle' }).click();
     await page.getByTestId('graph-node-table').getByRole('button', { name: first }).waitFor();
     await page.getByRole('tab', { name: 'Graph' }).click();
+  });
+
+  it('shows fields × regions with gaps, and a cell puts field, region and its actors into the graph', async () => {
+    const { page } = browser;
+    const { fieldRegionMatrix } = await gql<{
+      fieldRegionMatrix: { cells: { actionFieldId: string; regionKey: string; actorCount: number }[] };
+    }>('{ fieldRegionMatrix { cells { actionFieldId regionKey actorCount } } }', {}, cookie);
+    const harzCell = fieldRegionMatrix.cells.find(
+      (c) => c.actionFieldId === fieldId && c.regionKey === 'harz',
+    )!;
+    assert.ok(harzCell.actorCount >= 1);
+    await page.getByRole('button', { name: 'Graph leeren' }).click();
+    await waitForSummary(page, /Der Graph ist leer/);
+    await page.getByRole('tab', { name: 'Matrix' }).click();
+    const cell = page.getByRole('button', {
+      name: new RegExp(
+        `^${harzCell.actorCount}\\s+${escape(fieldName)} in Harz: ${harzCell.actorCount} Akteur`,
+      ),
+    });
+    await audit(page, 'graph field × region matrix');
+    await cell.click();
+    await page
+      .getByTestId('graph-message')
+      .getByText(`„${fieldName}“ und „Harz“ mit ${harzCell.actorCount} Akteuren im Graph.`)
+      .waitFor({ timeout: 60_000 });
+    const shown = await waitForSummary(page, new RegExp(`${harzCell.actorCount + 2} Knoten`));
+    assert.match(shown, /1 Region/);
   });
 
   it('opens from an actor page with „Im Graph zeigen“, in English too', async () => {

@@ -21,7 +21,7 @@ import { HistoryBar } from './HistoryBar';
 import { LayoutControls } from './LayoutControls';
 import { ExportButtons } from '../export/ExportButtons';
 import { FacetFilters } from './FacetFilters';
-import { CategoryFieldMatrixView } from '../matrix/CategoryFieldMatrixView';
+import { MatrixViews } from '../matrix/MatrixViews';
 import { Legend } from './Legend';
 import { MetricsPanel, type ColorBy, type SizeBy } from './MetricsPanel';
 import type { Neighbour } from './NeighbourList';
@@ -42,7 +42,7 @@ export function GraphPage() {
     [t],
   );
   const { state, dispatch, undo, redo, canUndo, canRedo } = useExplorerHistory(announceStep);
-  const { add, addCell, shortestPath, busy } = useGraphLoader(state, dispatch);
+  const { add, addCell, addRegionCell, shortestPath, busy } = useGraphLoader(state, dispatch);
   const graph = useMemo(() => new MultiDirectedGraph(), []);
   const memory = useRef<PositionMemory>(new Map());
   const sigma = useRef<Sigma | null>(null);
@@ -135,6 +135,11 @@ export function GraphPage() {
           result.shown < result.count
             ? t('graph.matrix.openedPart', { ...names, shown: result.shown, count: result.count })
             : t('graph.matrix.opened', { ...names, count: result.count }),
+        );
+      } else if (result.kind === 'regionCell') {
+        const names = { field: result.cell.fieldName, region: result.cell.regionName, count: result.count };
+        setMessage(
+          t(result.count === 0 ? 'graph.matrix.regionOpenedGap' : 'graph.matrix.regionOpened', names),
         );
       } else if (result.kind === 'path') setMessage(t('graph.announce.path', { count: result.length }));
       else if (result.kind === 'noPath')
@@ -231,9 +236,15 @@ export function GraphPage() {
               </Tabs.Panel>
               <Tabs.Panel value="matrix" pt="sm">
                 {tab === 'matrix' ? (
-                  <CategoryFieldMatrixView
-                    onOpenCell={(cell) =>
+                  <MatrixViews
+                    onOpenCategoryCell={(cell) =>
                       void addCell(cell).then((result) => {
+                        report(result);
+                        setTab('graph');
+                      })
+                    }
+                    onOpenRegionCell={(cell) =>
+                      void addRegionCell(cell).then((result) => {
                         report(result);
                         setTab('graph');
                       })

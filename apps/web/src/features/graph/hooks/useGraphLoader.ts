@@ -2,7 +2,8 @@ import { useApolloClient } from '@apollo/client/react';
 import type { EntityType } from '@netzwerkstatt/domain';
 import { useCallback, useState } from 'react';
 import { GRAPH_NEIGHBOURHOOD, GRAPH_SHORTEST_PATH } from '../graphql/graph';
-import { CELL_ACTORS } from '../matrix/matrixQueries';
+import { CELL_ACTORS, GRAPH_SUBGRAPH, REGION_CELL_ACTORS } from '../matrix/matrixQueries';
+import type { RegionCell } from '../matrix/FieldRegionMatrixView';
 import type { MatrixCell } from '../matrix/CategoryFieldMatrixView';
 import type { ExplorerAction, ExplorerState } from '../model/explorer';
 
@@ -12,6 +13,7 @@ export type LoadResult =
   | { kind: 'added'; count: number; truncated: boolean }
   | { kind: 'path'; length: number }
   | { kind: 'cell'; shown: number; count: number; cell: MatrixCell }
+  | { kind: 'regionCell'; count: number; cell: RegionCell }
   | { kind: 'noPath' }
   | { kind: 'failed' };
 
@@ -113,5 +115,36 @@ export function useGraphLoader(state: ExplorerState, dispatch: (action: Explorer
     [client, dispatch, guarded],
   );
 
-  return { add, addCell, shortestPath, busy };
+  /**
+   * A field × region cell: the field, the region and the actors the cell counts, with every
+   * relationship among them (one graphSet for the actors, one subgraph for all of them).
+   */
+  const addRegionCell = useCallback(
+    (cell: RegionCell) =>
+      guarded(async () => {
+        const { data: set } = await client.query({
+          query: REGION_CELL_ACTORS,
+          variables: { fieldKey: cell.fieldKey, regionKey: cell.regionKey },
+          fetchPolicy: 'network-only',
+        });
+        if (!set) return { kind: 'failed' };
+        const ids = [cell.fieldId, cell.regionId, ...set.graphSet.nodes.map((node) => node.id)];
+        const { data } = await client.query({
+          query: GRAPH_SUBGRAPH,
+          variables: { ids },
+          fetchPolicy: 'network-only',
+        });
+        if (!data) return { kind: 'failed' };
+        dispatch({
+          type: 'add',
+          nodes: data.subgraph.nodes,
+          edges: data.subgraph.edges,
+          anchor: cell.fieldId,
+        });
+        return { kind: 'regionCell', count: set.graphSet.nodes.length, cell };
+      }),
+    [client, dispatch, guarded],
+  );
+
+  return { add, addCell, addRegionCell, shortestPath, busy };
 }
