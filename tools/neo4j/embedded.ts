@@ -16,7 +16,8 @@ const CLASSES_DIR = path.join(HERE, 'classes');
 const CLASSES_STAMP = path.join(CLASSES_DIR, '.source-sha256');
 const SOURCE = path.join(HERE, 'src/main/java/org/netzwerkstatt/neo4j/EmbeddedNeo4j.java');
 const MAIN_CLASS = 'org.netzwerkstatt.neo4j.EmbeddedNeo4j';
-const READY_TIMEOUT_MS = 90_000;
+// A busy machine may need longer: NEO4J_READY_TIMEOUT_S raises the wait.
+const READY_TIMEOUT_MS = Number(process.env.NEO4J_READY_TIMEOUT_S ?? 90) * 1000;
 const STOP_TIMEOUT_MS = 30_000;
 
 // The JVM flags Neo4j's own neo4j.conf (server.jvm.additional) sets that matter for embedded use.

@@ -5,33 +5,9 @@ import type { Page } from 'playwright-core';
 import { apiSignIn, createAccount, gql, signIn, type Account } from '../support/accounts.ts';
 import { audit, openBrowser, screenshot, settle, visit, type Browser } from '../support/browser.ts';
 import { createActor, reference, unique } from '../support/data.ts';
+import { guidelineText, plainText, waitForText, waitUntilSaved } from '../support/guideline.ts';
 
-const text = (page: Page) => page.locator('.guideline-text');
-
-/** Waits until the page's text contains every one of `parts`. */
-async function waitForText(page: Page, ...parts: string[]): Promise<void> {
-  await page.waitForFunction(
-    (wanted) => {
-      const shown = document.querySelector('.guideline-text')?.textContent ?? '';
-      return wanted.every((part) => shown.includes(part));
-    },
-    parts,
-    { timeout: 15_000 },
-  );
-}
-
-/** The text as written, without the other people's caret labels. */
-async function plainText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const copy = document.querySelector('.guideline-text')?.cloneNode(true) as HTMLElement | undefined;
-    copy?.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
-    return copy?.textContent ?? '';
-  });
-}
-
-async function waitUntilSaved(page: Page): Promise<void> {
-  await page.locator('[data-sync="saved"]').waitFor({ timeout: 15_000 });
-}
+const text = guidelineText;
 
 describe('two people write the same guideline at once', () => {
   let anna: Browser;

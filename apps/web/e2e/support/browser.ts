@@ -14,9 +14,11 @@ export const OUT_DIR = process.env.E2E_OUT_DIR ?? path.resolve(import.meta.dirna
 
 export type Browser = Chromium;
 
-/** A fresh browser profile (no cookies, no stored language) with one page open on BASE_URL. */
-export async function openBrowser(options: { width?: number; height?: number } = {}): Promise<Browser> {
-  const browser = await launchChromium({ ...options, baseURL: BASE_URL });
+/** A fresh browser profile (no cookies, no stored language) with one page open on BASE_URL (or `baseURL`). */
+export async function openBrowser(
+  options: { width?: number; height?: number; baseURL?: string } = {},
+): Promise<Browser> {
+  const browser = await launchChromium({ ...options, baseURL: options.baseURL ?? BASE_URL });
   const failures: string[] = [];
   browser.page.on('pageerror', (error) => failures.push(error.message));
   return browser;
