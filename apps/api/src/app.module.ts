@@ -22,6 +22,7 @@ import { GuidelinesModule } from './guidelines/guidelines.module.js';
 import { HealthModule } from './health/health.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { MandatesModule } from './mandates/mandates.module.js';
+import { MeetingsModule } from './meetings/meetings.module.js';
 import { HistoryModule } from './history/history.module.js';
 import { ImportsModule } from './imports/imports.module.js';
 import { InvitationsModule } from './invitations/invitations.module.js';
@@ -60,6 +61,7 @@ import { WebHostModule } from './web-host/web-host.module.js';
     CommentsModule,
     NotificationsModule,
     MandatesModule,
+    MeetingsModule,
     CollabModule,
     GuidelineExportModule,
     GraphModule,

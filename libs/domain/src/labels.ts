@@ -16,6 +16,9 @@ export const ENTITY_TYPES = [
   'Notification',
   'SavedGraphView',
   'Mandate',
+  'Meeting',
+  'AgendaItem',
+  'ActionItem',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -67,10 +70,27 @@ export const ENTITY_LABELS: Record<EntityType, { singular: LocalizedText; plural
     singular: { de: 'Mandat in der Steuerungsgruppe', en: 'Steering group mandate' },
     plural: { de: 'Mandate in der Steuerungsgruppe', en: 'Steering group mandates' },
   },
+  Meeting: { singular: { de: 'Treffen', en: 'Meeting' }, plural: { de: 'Treffen', en: 'Meetings' } },
+  AgendaItem: {
+    singular: { de: 'Tagesordnungspunkt', en: 'Agenda item' },
+    plural: { de: 'Tagesordnungspunkte', en: 'Agenda items' },
+  },
+  ActionItem: {
+    singular: { de: 'Aufgabe', en: 'Action item' },
+    plural: { de: 'Aufgaben', en: 'Action items' },
+  },
 };
 
-/** The steering group's own records (agreement VI: its mandates): members read them, the steering group writes them. */
-export const STEERING_RECORD_TYPES = ['Mandate'] as const satisfies readonly EntityType[];
+/**
+ * The steering group's own records (agreement V, VI: its mandates, the meetings it prepares and follows
+ * up): members read them, the steering group writes them.
+ */
+export const STEERING_RECORD_TYPES = [
+  'Mandate',
+  'Meeting',
+  'AgendaItem',
+  'ActionItem',
+] as const satisfies readonly EntityType[];
 
 type OutsideGraph = 'Comment' | 'Notification' | 'SavedGraphView' | (typeof STEERING_RECORD_TYPES)[number];
 const OUTSIDE_GRAPH: readonly string[] = [

@@ -12,6 +12,7 @@ import { homeRoutes } from '../features/home/routes';
 import { importRoutes } from '../features/import/routes';
 import { legalAdminRoutes, legalRoutes } from '../features/legal/routes';
 import { mandateRoutes } from '../features/mandates/routes';
+import { meetingRoutes } from '../features/meetings/routes';
 import { notificationRoutes } from '../features/notifications/routes';
 import { personRoutes } from '../features/persons/routes';
 import { processChainRoutes } from '../features/process-chain/routes';
@@ -52,6 +53,7 @@ export const signedInPages: PageRoute[] = [
   ...goodPracticeRoutes,
   ...guidelineRoutes,
   ...mandateRoutes,
+  ...meetingRoutes,
   ...searchRoutes,
   ...graphRoutes,
   ...trashRoutes,

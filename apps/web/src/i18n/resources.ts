@@ -136,6 +136,12 @@ export const TRANSLATIONS: (
     en: () => import('../features/graph/i18n/en.json', { with: { type: 'json' } }),
   },
   {
+    name: 'meetings',
+    lazy: true,
+    de: () => import('../features/meetings/i18n/de.json', { with: { type: 'json' } }),
+    en: () => import('../features/meetings/i18n/en.json', { with: { type: 'json' } }),
+  },
+  {
     name: 'import',
     lazy: true,
     de: () => import('../features/import/i18n/de.json', { with: { type: 'json' } }),

@@ -79,6 +79,12 @@ export const paths = {
 
   /** The graph explorer, opened with these entities and their neighbours. */
   graph: (...ids: string[]) => withQuery('/graph', { knoten: ids.join(',') }),
+
+  /** The meetings of a year (default: this year). */
+  meetings: (year?: string) => withQuery('/treffen', { jahr: year }),
+  meeting: (id: string) => `/treffen/${id}`,
+  meetingNew: () => '/treffen/neu',
+  meetingEdit: (id: string) => `/treffen/${id}/bearbeiten`,
 } as const;
 
 /** A path as the route table declares it: relative to the root ("akteure/:id"), the root itself "/". */
@@ -102,4 +108,5 @@ export const recordPaths = {
   guidelines: { list: paths.guidelines, page: paths.guideline, edit: paths.guidelineEdit },
   // A mandate has no page of its own: it is a row of the steering group's composition.
   mandates: { list: () => paths.steeringGroup(), page: () => paths.steeringGroup(), edit: paths.mandateEdit },
+  meetings: { list: () => paths.meetings(), page: paths.meeting, edit: paths.meetingEdit },
 } satisfies Record<string, RecordPaths>;

@@ -4,6 +4,7 @@ import { GRAPH_REASONS } from './graph.js';
 import { GUIDELINE_REASONS } from './guidelines.js';
 import { IMPORT_REASONS } from './imports.js';
 import { MANDATE_REASONS } from './mandates.js';
+import { MEETING_REASONS } from './meetings.js';
 import { PERSON_REASONS } from './persons.js';
 import { REASONS } from './reasons.js';
 import { REQUEST_REASONS } from './requests.js';
@@ -23,6 +24,7 @@ export * from './requests.js';
 export * from './seeds.js';
 export * from './graph.js';
 export * from './mandates.js';
+export * from './meetings.js';
 
 /**
  * Every table of reasons: the common ones and each concept's. A concept that adds a reason adds it to
@@ -40,6 +42,7 @@ export const REASON_TABLES = {
   seeds: SEED_REASONS,
   graph: GRAPH_REASONS,
   mandates: MANDATE_REASONS,
+  meetings: MEETING_REASONS,
 } as const;
 
 type Values<T> = T[keyof T];

@@ -5,6 +5,7 @@ import { GRAPH_REFUSALS } from './graph.js';
 import { GUIDELINE_REFUSALS } from './guidelines.js';
 import { IMPORT_REFUSALS } from './imports.js';
 import { MANDATE_REFUSALS } from './mandates.js';
+import { MEETING_REFUSALS } from './meetings.js';
 import { REASON_TABLES } from './index.js';
 import { PERSON_REFUSALS } from './persons.js';
 import { REASONS, REFUSALS } from './reasons.js';
@@ -112,6 +113,12 @@ const SAMPLES: Record<keyof typeof REASON_TABLES, Refusal[]> = {
     MANDATE_REFUSALS.invalidDay(label),
     MANDATE_REFUSALS.invalidTerm('2027-02-28'),
   ],
+  meetings: [
+    MEETING_REFUSALS.invalidTime(label),
+    MEETING_REFUSALS.endBeforeStart(),
+    MEETING_REFUSALS.otherMeeting(),
+    MEETING_REFUSALS.feedRevoked(),
+  ],
 };
 
 describe('the reasons', () => {
@@ -150,6 +157,7 @@ describe('the reasons', () => {
         'TEXT_TOO_LARGE',
         ...['NOT_IN_GRAPH', 'UNKNOWN_KEY', 'ANALYSTS_ONLY', 'NOT_OWNER'],
         ...['TOO_MANY_MANDATES', 'MANDATE_OVERLAP', 'INVALID_DAY', 'INVALID_TERM'],
+        ...['INVALID_TIME', 'END_BEFORE_START', 'OTHER_MEETING', 'FEED_REVOKED'],
       ].sort(),
     );
   });

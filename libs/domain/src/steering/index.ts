@@ -1,2 +1,3 @@
 export * from './calendar-days.js';
 export * from './mandate-term.js';
+export * from './meetings.js';

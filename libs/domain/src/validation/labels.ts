@@ -46,6 +46,13 @@ export const FIELD_LABELS = {
   startDate: { de: 'Der Beginn', en: 'The start' },
   endDate: { de: 'Das Ende', en: 'The end' },
   personId: { de: 'Die Person', en: 'The person' },
+  startsAt: { de: 'Der Beginn', en: 'The start' },
+  endsAt: { de: 'Das Ende', en: 'The end' },
+  place: { de: 'Der Ort', en: 'The place' },
+  minutes: { de: 'Das Protokoll', en: 'The minutes' },
+  notes: { de: 'Die Notizen', en: 'The notes' },
+  decision: { de: 'Der Beschluss', en: 'The decision' },
+  dueDate: { de: 'Die Frist', en: 'The due date' },
   first: quoted('first'),
   pathLength: { de: 'Die Pfadlänge', en: 'The path length' },
   /** A saved graph view's state (JSON). */

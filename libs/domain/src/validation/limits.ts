@@ -11,6 +11,8 @@ export const LIMITS = {
   version: 50,
   /** A legal page's text in one language: a full privacy notice fits, one page stays one small request. */
   legalText: 50_000,
+  /** A meeting's minutes, plain text. */
+  minutes: 100_000,
   /** Ids one input or filter may list: enough for any real selection, small enough to stay cheap. */
   ids: 100,
   /** A saved graph view's state (JSON: filters, styling, positions, …): 5 000 positioned nodes fit easily. */

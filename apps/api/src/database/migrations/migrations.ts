@@ -14,6 +14,7 @@ import { migration012 } from './012-mandates.js';
 import { migration013 } from './013-revocations.js';
 import { migration014 } from './014-saved-graph-views.js';
 import { migration015 } from './015-account-links.js';
+import { migration016 } from './016-meetings.js';
 
 /** The schema, in order. Never edit an applied migration: add a new one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration013,
   migration014,
   migration015,
+  migration016,
 ];

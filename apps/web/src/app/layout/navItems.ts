@@ -23,6 +23,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: paths.guidelines(), labelKey: 'nav.guidelines' },
   { to: paths.steeringGroup(), labelKey: 'nav.steeringGroup' },
   { to: paths.graph(), labelKey: 'nav.graph' },
+  { to: paths.meetings(), labelKey: 'nav.meetings' },
   { to: paths.import(), labelKey: 'nav.import' },
   { to: paths.admin(), labelKey: 'nav.admin', minRole: 'admin' },
 ];
