@@ -277,7 +277,9 @@ describe('the graph explorer', () => {
     await cell.click();
     await page
       .getByTestId('graph-message')
-      .getByText(`„${fieldName}“ und „Harz“ mit ${harzCell.actorCount} Akteuren im Graph.`)
+      .getByText(
+        `„${fieldName}“ und „Harz“ mit ${harzCell.actorCount === 1 ? 'einem Akteur' : `${harzCell.actorCount} Akteuren`} im Graph.`,
+      )
       .waitFor({ timeout: 60_000 });
     const shown = await waitForSummary(page, new RegExp(`${harzCell.actorCount + 2} Knoten`));
     assert.match(shown, /1 Region/);

@@ -15,7 +15,17 @@ import { useSession } from '../../auth';
 import { PURGE_FROM_TRASH, RESTORE_FROM_TRASH, TRASH } from '../graphql/trash';
 
 const PAGE_SIZE = 25;
-const KNOWN_TYPES = ['Actor', 'Person', 'Challenge', 'SolutionApproach', 'GoodPractice', 'Guideline'];
+const KNOWN_TYPES = [
+  'Actor',
+  'Person',
+  'Challenge',
+  'SolutionApproach',
+  'GoodPractice',
+  'Guideline',
+  'Comment',
+  'Mandate',
+  'SavedGraphView',
+];
 /** The cached lists a restored record may appear in again. */
 const LIST_FIELDS = ['actors', 'persons', 'challenges', 'solutionApproaches', 'goodPractices', 'guidelines'];
 
