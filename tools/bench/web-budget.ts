@@ -2,7 +2,9 @@
 //
 // The web app's performance budget: gzip size of the JavaScript the first page needs (from Vite's
 // manifest) against 200 kB, and time-to-interactive of that page on localhost in headless Chromium.
-// Prints the figures and writes tools/bench/results/web-budget.json. Uses NEO4J_URI when set,
+// Beside it, without a budget: the guideline page — its JavaScript, the editor's lazy chunk alone, and its
+// time-to-interactive (until the editor is synced and editable). Prints the figures and writes
+// tools/bench/results/web-budget.json. Uses NEO4J_URI when set,
 // otherwise starts an embedded Neo4j of its own (data/bench-web-neo4j).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -11,7 +13,13 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { FIRST_PAGES as ROUTES, firstPageSizes, BUDGET_BYTES } from './web-bundle.ts';
+import {
+  FIRST_PAGES as ROUTES,
+  GUIDELINE_PAGE,
+  firstPageSizes,
+  guidelinePageSizes,
+  BUDGET_BYTES,
+} from './web-bundle.ts';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 const DIST = path.join(REPO_ROOT, 'dist/apps/web');
@@ -105,15 +113,34 @@ async function sessionCookie(url: string, neo4jUri: string): Promise<{ name: str
   return { name, value: value.join('=') };
 }
 
+/** A new guideline, as the bench account; its text is seeded by the server on the first open. */
+async function createGuideline(url: string, cookie: { name: string; value: string }): Promise<string> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: `${cookie.name}=${cookie.value}`, origin: url },
+    body: JSON.stringify({
+      query: 'mutation ($input: CreateGuidelineInput!) { createGuideline(input: $input) { id } }',
+      variables: { input: { title: 'Leitfaden Ladezeit' } },
+    }),
+  });
+  const body = (await response.json()) as { data?: { createGuideline?: { id: string } }; errors?: unknown };
+  const id = body.data?.createGuideline?.id;
+  if (!id) throw new Error(`createGuideline failed: ${JSON.stringify(body.errors ?? body)}`);
+  return id;
+}
+
+interface MeasuredPage {
+  path: string;
+  signedIn: boolean;
+  /** Besides the heading and no loader: what else must show before the page counts as ready. */
+  readySelector?: string;
+}
+
 /**
  * Time-to-interactive of one cold load (fresh profile, empty cache): the later of "the page shows its
  * heading and its data" and "the end of the last long task (> 50 ms) before a quiet second".
  */
-async function measureLoad(
-  url: string,
-  route: (typeof ROUTES)[number],
-  cookie: { name: string; value: string },
-) {
+async function measureLoad(url: string, route: MeasuredPage, cookie: { name: string; value: string }) {
   const { launchChromium } = await import('../browser/chromium.ts');
   const browser = await launchChromium();
   try {
@@ -135,6 +162,7 @@ async function measureLoad(
       undefined,
       { timeout: 30_000 },
     );
+    if (route.readySelector) await page.locator(route.readySelector).first().waitFor({ timeout: 30_000 });
     const ready = await page.evaluate(() => performance.now());
     await page.waitForTimeout(1_000);
     return await page.evaluate((readyAt) => {
@@ -184,6 +212,7 @@ async function main(): Promise<void> {
     if (built.status !== 0) throw new Error('the build failed');
   }
 
+  const loadAverageAtStart = os.loadavg().map((l) => Number(l.toFixed(2)));
   const bundle = firstPageSizes(DIST);
 
   let stopNeo4j: (() => Promise<void>) | undefined;
@@ -200,9 +229,22 @@ async function main(): Promise<void> {
   }
   const api = await startApi(neo4jUri);
   const timings: Record<string, unknown> = {};
+  let guideline: ReturnType<typeof guidelinePageSizes> | undefined;
   try {
     const cookie = await sessionCookie(api.url, neo4jUri);
-    for (const route of ROUTES) {
+    const guidelinePath = `/leitfaeden/${await createGuideline(api.url, cookie)}`;
+    guideline = guidelinePageSizes(DIST, guidelinePath);
+    const pages: (MeasuredPage & { name: string })[] = [
+      ...ROUTES,
+      {
+        name: GUIDELINE_PAGE.name,
+        path: guidelinePath,
+        signedIn: GUIDELINE_PAGE.signedIn,
+        // The editor has loaded, synced with the server and takes input.
+        readySelector: '.guideline-editor:has([data-sync="saved"]):has(.ProseMirror[contenteditable="true"])',
+      },
+    ];
+    for (const route of pages) {
       await measureLoad(api.url, route, cookie); // warms the server, not the browser (each run has a fresh profile)
       const results = [];
       for (let i = 0; i < runs; i++) results.push(await measureLoad(api.url, route, cookie));
@@ -226,13 +268,17 @@ async function main(): Promise<void> {
       cpuModel: os.cpus()[0]?.model,
       memoryGb: Math.round(os.totalmem() / 1e9),
       node: process.version,
+      loadAverageAtStart,
+      loadAverageAtEnd: os.loadavg().map((l) => Number(l.toFixed(2))),
     },
     method:
       'JS: gzip -9 of the entry chunk, the route chunk and their static imports from dist/apps/web/.vite/manifest.json. ' +
       `Time: ${runs} cold loads (fresh Chromium profile each) on localhost after one warm-up; TTI = later of content ready ` +
-      '(h1 shown, no loader) and end of the last long task.',
+      '(h1 shown, no loader; on the guideline page also the editor synced and editable) and end of the last long task. ' +
+      'Guideline page: all its JS (entry, frame, page, editor); editor chunk: what the editor adds to the page.',
     budget: { firstRouteGzipBytes: BUDGET_BYTES },
     bundle,
+    guidelinePage: guideline,
     timings,
   };
   mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
@@ -248,6 +294,17 @@ async function main(): Promise<void> {
       `${route.name.padEnd(10)}  ${kb.padStart(7)} kB  ${verdict.padEnd(6)}  ${String(t.medianTtiMs).padStart(6)} ms  ${String(t.medianFirstContentfulPaintMs).padStart(6)} ms`,
     );
   }
+  if (guideline) {
+    const t = timings[GUIDELINE_PAGE.name] as { medianTtiMs: number; medianFirstContentfulPaintMs: number };
+    const kb = (bytes: number) => (bytes / 1000).toFixed(1).replace('.', ',');
+    console.log(
+      `${GUIDELINE_PAGE.name.padEnd(10)}  ${kb(guideline.page.gzipBytes).padStart(7)} kB  ${'–'.padEnd(6)}  ${String(t.medianTtiMs).padStart(6)} ms  ${String(t.medianFirstContentfulPaintMs).padStart(6)} ms` +
+        `  (the editor's chunk: ${kb(guideline.editor.gzipBytes)} kB gzip of it, no budget)`,
+    );
+  }
+  console.log(
+    `load average at start ${loadAverageAtStart.join(' ')}, at end ${result.machine.loadAverageAtEnd.join(' ')}`,
+  );
   console.log(`written: ${path.relative(REPO_ROOT, RESULTS_FILE)}`);
   if (Object.values(bundle).some((b) => b.gzipBytes > BUDGET_BYTES)) process.exitCode = 1;
 }

@@ -59,25 +59,63 @@ export interface RouteSize {
   gzipBytes: number;
 }
 
-/** Sizes of each first page's JavaScript in a built app (dist/apps/web). */
-export function firstPageSizes(distDir: string): Record<string, RouteSize> {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, '.vite/manifest.json'), 'utf8')) as Record<
+/**
+ * The guideline page with its editor: no budget (it loads after the first page), reported by the budget
+ * benchmark. The editor (tiptap, Yjs, y-websocket) is a lazy chunk of its own, fetched by the page.
+ */
+export const GUIDELINE_PAGE = {
+  name: 'guideline',
+  modules: ['src/app/layout/AppLayout.tsx', 'src/features/guidelines/components/GuidelinePage.tsx'],
+  editorModule: 'src/features/guidelines/editor/GuidelineEditor.tsx',
+  signedIn: true,
+} as const;
+
+function readManifest(distDir: string): Record<string, ManifestChunk> {
+  return JSON.parse(readFileSync(path.join(distDir, '.vite/manifest.json'), 'utf8')) as Record<
     string,
     ManifestChunk
   >;
+}
+
+function sizeOf(distDir: string, pagePath: string, files: string[]): RouteSize {
+  const sized = files.map((file) => {
+    const content = readFileSync(path.join(distDir, file));
+    return { file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+  });
+  return {
+    path: pagePath,
+    files: sized,
+    bytes: sized.reduce((sum, f) => sum + f.bytes, 0),
+    gzipBytes: sized.reduce((sum, f) => sum + f.gzipBytes, 0),
+  };
+}
+
+/** Sizes of each first page's JavaScript in a built app (dist/apps/web). */
+export function firstPageSizes(distDir: string): Record<string, RouteSize> {
+  const manifest = readManifest(distDir);
   return Object.fromEntries(
-    FIRST_PAGES.map((page) => {
-      const files = routeFiles(manifest, page.modules).map((file) => {
-        const content = readFileSync(path.join(distDir, file));
-        return { file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
-      });
-      const size: RouteSize = {
-        path: page.path,
-        files,
-        bytes: files.reduce((sum, f) => sum + f.bytes, 0),
-        gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0),
-      };
-      return [page.name, size];
-    }),
+    FIRST_PAGES.map((page) => [page.name, sizeOf(distDir, page.path, routeFiles(manifest, page.modules))]),
   );
+}
+
+/**
+ * The guideline page's JavaScript: all of it (entry, frame, page, editor and their static imports), and
+ * the editor's chunk alone — what it adds to the page (its chunk and the static imports nothing else of
+ * the page brings).
+ */
+export function guidelinePageSizes(
+  distDir: string,
+  pagePath: string,
+): { page: RouteSize; editor: RouteSize } {
+  const manifest = readManifest(distDir);
+  const withoutEditor = routeFiles(manifest, GUIDELINE_PAGE.modules);
+  const all = routeFiles(manifest, [...GUIDELINE_PAGE.modules, GUIDELINE_PAGE.editorModule]);
+  return {
+    page: sizeOf(distDir, pagePath, all),
+    editor: sizeOf(
+      distDir,
+      pagePath,
+      all.filter((file) => !withoutEditor.includes(file)),
+    ),
+  };
 }
