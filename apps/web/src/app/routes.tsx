@@ -19,6 +19,7 @@ import { processChainRoutes } from '../features/process-chain/routes';
 import { profilePublicRoutes, profileRoutes } from '../features/profile/routes';
 import { searchRoutes } from '../features/search/routes';
 import { solutionRoutes } from '../features/solutions/routes';
+import { steeringRoutes } from '../features/steering/routes';
 import { trashRoutes } from '../features/trash/routes';
 import { PublicLayout } from './layout/PublicLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -54,6 +55,7 @@ export const signedInPages: PageRoute[] = [
   ...guidelineRoutes,
   ...mandateRoutes,
   ...meetingRoutes,
+  ...steeringRoutes,
   ...searchRoutes,
   ...graphRoutes,
   ...trashRoutes,

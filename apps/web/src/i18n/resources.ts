@@ -58,6 +58,12 @@ export const TRANSLATIONS: (
     en: () => import('../features/notifications/i18n/en.json', { with: { type: 'json' } }),
   },
   {
+    name: 'steering',
+    lazy: true,
+    de: () => import('../features/steering/i18n/de.json', { with: { type: 'json' } }),
+    en: () => import('../features/steering/i18n/en.json', { with: { type: 'json' } }),
+  },
+  {
     name: 'solutions',
     lazy: true,
     de: () => import('../features/solutions/i18n/de.json', { with: { type: 'json' } }),

@@ -38,6 +38,8 @@ export const paths = {
   actors: () => '/akteure',
   actor: (id: string) => `/akteure/${id}`,
   actorNew: () => '/akteure/neu',
+  /** The directory filtered to one actor category. */
+  actorsInCategory: (categoryId: string) => withQuery('/akteure', { kategorie: categoryId }),
   actorEdit: (id: string) => `/akteure/${id}/bearbeiten`,
 
   persons: () => '/personen',
@@ -62,6 +64,11 @@ export const paths = {
   goodPractice: (id: string) => `/gute-praxis/${id}`,
   goodPracticeNew: () => '/gute-praxis/neu',
   goodPracticeEdit: (id: string) => `/gute-praxis/${id}/bearbeiten`,
+
+  /** The steering group's board: challenges → solution approaches along the process chain. */
+  steeringBoard: () => '/steuerung/board',
+  /** The gap lists (Lückenlisten), each gap linking to where it is closed. */
+  steeringGaps: () => '/steuerung/luecken',
 
   guidelines: () => '/leitfaeden',
   /** A guideline: its details and its text, written together. */

@@ -24,6 +24,8 @@ export const NAV_ITEMS: NavItem[] = [
   { to: paths.steeringGroup(), labelKey: 'nav.steeringGroup' },
   { to: paths.graph(), labelKey: 'nav.graph' },
   { to: paths.meetings(), labelKey: 'nav.meetings' },
+  { to: paths.steeringBoard(), labelKey: 'nav.steeringBoard' },
+  { to: paths.steeringGaps(), labelKey: 'nav.steeringGaps' },
   { to: paths.import(), labelKey: 'nav.import' },
   { to: paths.admin(), labelKey: 'nav.admin', minRole: 'admin' },
 ];

@@ -29,6 +29,7 @@ import { useActorOptions } from '../../persons';
 import { useFieldName } from '../../reference';
 import { DELETE_SOLUTION, LINK_CARRIER, SOLUTION, UNLINK_CARRIER } from '../graphql/solutions';
 import { paths, recordPaths } from '../../../shared/paths';
+import { StatusTimeline } from './StatusTimeline';
 
 function AddCarrier({
   solutionId,
@@ -146,6 +147,7 @@ export function SolutionPage() {
                 <DescriptionText text={solution.description} empty={t('solutions.noDescription')} />
               </Stack>
             </Paper>
+            <StatusTimeline progress={solution.progress} timeline={solution.statusTimeline} />
             <Paper withBorder p="lg">
               <Stack gap="lg">
                 <LinkList

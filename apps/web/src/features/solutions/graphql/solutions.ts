@@ -34,6 +34,13 @@ export const SOLUTION = graphql(`
       title
       description
       status
+      progress
+      statusTimeline {
+        at
+        from
+        to
+        userName
+      }
       createdAt
       updatedAt
       challenges {
