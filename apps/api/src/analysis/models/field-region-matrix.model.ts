@@ -18,8 +18,8 @@ export class FieldRegionCellModel {
 
   @Field(() => Int, {
     description:
-      'Actors active in this region (ACTIVE_IN) that work in this field; statewide actors are not counted ' +
-      'here but in fieldTotals. The same actors: graphSet(filter: {types: [Actor], fieldKeys, regionKeys, regionalOnly: true})',
+      'Actors active in this region (ACTIVE_IN) that work in this field; a statewide actor counts here only when ' +
+      'it is also linked to the region (all statewide actors are in fieldTotals). The same actors: graphSet(filter: {types: [Actor], fieldKeys, regionKeys, regionalOnly: true})',
   })
   actorCount: number;
 
