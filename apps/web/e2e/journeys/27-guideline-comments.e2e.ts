@@ -183,8 +183,11 @@ describe('comments on a guideline: anchored, mentioned, answered, resolved', () 
   it('Bruno replies, and Clara sees the reply', async () => {
     const { page } = bruno;
     await threads(page).getByRole('button', { name: 'Antworten' }).click();
-    await threads(page).getByRole('textbox', { name: 'Antwort an Clara Kommentar' }).waitFor();
+    // Into the reply box, wherever the focus is at that moment.
+    const reply = threads(page).getByRole('textbox', { name: 'Antwort an Clara Kommentar' });
+    await reply.click();
     await page.keyboard.type('Mache ich bis Freitag.');
+    await threads(page).getByText('Mache ich bis Freitag.').waitFor();
     await threads(page).getByRole('button', { name: 'Antwort senden' }).click();
     await threads(page).getByText('Mache ich bis Freitag.').waitFor();
     await threads(clara.page).getByText('Mache ich bis Freitag.').waitFor({ timeout: 20_000 });
