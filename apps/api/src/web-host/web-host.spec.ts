@@ -1,9 +1,36 @@
 import express from 'express';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import http, { type Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { webHostHandlers } from './web-host.js';
+
+const BIG_SCRIPT = Array.from({ length: 400 }, (_, i) => `export const wert${i} = 'Fachkräfte ${i}';`).join(
+  '\n',
+);
+
+/** A raw request (Node's fetch would undo the compression), with the answer's headers and bytes. */
+async function raw(
+  url: string,
+  acceptEncoding?: string,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
+      })
+      .on('error', reject);
+  });
+}
 
 describe('web host', () => {
   let dist: string;
@@ -16,6 +43,7 @@ describe('web host', () => {
     writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>app</title>');
     writeFileSync(path.join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
     writeFileSync(path.join(dist, 'favicon.svg'), '<svg/>');
+    writeFileSync(path.join(dist, 'assets', 'big-def456.js'), BIG_SCRIPT);
     const app = express();
     app.post('/graphql', (_req, res) => void res.json({ data: null }));
     app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
@@ -30,6 +58,29 @@ describe('web host', () => {
   afterAll(async () => {
     await new Promise((resolve) => server.close(resolve));
     rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('sends the app’s scripts compressed: Brotli when the browser takes it, gzip otherwise, plain for neither', async () => {
+    const url = `${base}/assets/big-def456.js`;
+    const br = await raw(url, 'gzip, deflate, br');
+    expect(br.status).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['vary']).toBe('Accept-Encoding');
+    expect(br.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.body.length).toBeLessThan(BIG_SCRIPT.length / 4);
+    expect(brotliDecompressSync(br.body).toString('utf8')).toBe(BIG_SCRIPT);
+
+    const gzip = await raw(url, 'gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body).toString('utf8')).toBe(BIG_SCRIPT);
+
+    const plain = await raw(url);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString('utf8')).toBe(BIG_SCRIPT);
+
+    expect((await raw(`${base}/assets/missing-000.js`, 'br')).status).toBe(404);
+    expect((await raw(`${base}/assets/..%2f..%2fetc%2fpasswd.js`, 'br')).status).toBe(404);
   });
 
   it('serves hashed assets as immutable', async () => {

@@ -2,9 +2,11 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import express from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { compressedAssets } from './compressed-assets.js';
 
 /** Paths the server answers itself; everything else that is a GET may be a route of the web app. */
 const SERVER_PATHS = ['/graphql', '/health', '/ready'];
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 function isServerPath(url: string): boolean {
   return SERVER_PATHS.some(
@@ -16,7 +18,8 @@ function isServerPath(url: string): boolean {
  * Serves the built web app from `distDir` with an SPA fallback: a GET for a route the server does not
  * know gets index.html, so deep links such as /akteure/123 work after a reload. Vite puts a content
  * hash into every file name under assets/, so those may be cached forever; index.html names the
- * current hashes and therefore must be revalidated on every visit.
+ * current hashes and therefore must be revalidated on every visit. Assets go out compressed
+ * (compressed-assets.ts).
  */
 export function webHostHandlers(distDir: string): RequestHandler[] | undefined {
   const indexFile = path.join(distDir, 'index.html');
@@ -27,10 +30,7 @@ export function webHostHandlers(distDir: string): RequestHandler[] | undefined {
     fallthrough: true,
     setHeaders(res, filePath) {
       const relative = path.relative(distDir, filePath).split(path.sep).join('/');
-      res.setHeader(
-        'Cache-Control',
-        relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      );
+      res.setHeader('Cache-Control', relative.startsWith('assets/') ? IMMUTABLE : 'no-cache');
     },
   });
 
@@ -49,5 +49,5 @@ export function webHostHandlers(distDir: string): RequestHandler[] | undefined {
     res.sendFile(indexFile);
   };
 
-  return [guardedAssets, spaFallback];
+  return [compressedAssets(distDir, IMMUTABLE), guardedAssets, spaFallback];
 }
